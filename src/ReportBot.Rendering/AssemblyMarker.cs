@@ -1,0 +1,2 @@
+namespace ReportBot.Rendering;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace ReportBot.Storage.Sqlite;
+internal static class AssemblyMarker;

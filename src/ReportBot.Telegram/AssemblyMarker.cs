@@ -1,0 +1,2 @@
+namespace ReportBot.Telegram;
+internal static class AssemblyMarker;
