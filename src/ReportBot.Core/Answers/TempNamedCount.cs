@@ -1,0 +1,2 @@
+namespace ReportBot.Core.Answers;
+public sealed record NamedCount(string Name, long Count);

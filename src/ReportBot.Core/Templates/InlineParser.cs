@@ -1,0 +1,118 @@
+using System.Text;
+
+namespace ReportBot.Core.Templates;
+
+/// <summary>
+/// Turns the raw text of one paragraph, heading or item into literal parts, slots (<c>{{…}}</c>) and optional
+/// fragments (<c>[…]</c>). Line breaks inside a paragraph are joined without spaces (Chinese prose).
+/// <c>\[</c>, <c>\]</c> and <c>\{</c> print the character itself.
+/// </summary>
+internal static class InlineParser
+{
+    public static TemplateText Parse(ParseContext context, int start, int end)
+    {
+        var text = context.Source.Text;
+        var root = new List<TextPart>();
+        var open = new Stack<(List<TextPart> Parts, int Start)>();
+        var literal = new StringBuilder();
+        List<TextPart> Current() => open.Count > 0 ? open.Peek().Parts : root;
+
+        void Flush()
+        {
+            if (literal.Length > 0)
+            {
+                CheckLiteral(context, literal.ToString(), start);
+                Current().Add(new LiteralPart(literal.ToString()));
+                literal.Clear();
+            }
+        }
+
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < end && text[i + 1] is '[' or ']' or '{' or '\\')
+            {
+                literal.Append(text[i + 1]);
+                i += 2;
+            }
+            else if (c == '{' && i + 1 < end && text[i + 1] == '{')
+            {
+                var close = text.IndexOf("}}", i + 2, end - i - 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    context.Error(i, "“{{”没有对应的“}}”");
+                    return new TemplateText(root);
+                }
+
+                Flush();
+                var slot = context.Register(SlotSpec.Parse(text[(i + 2)..close].Trim()), i);
+                if (slot is not null)
+                {
+                    Current().Add(slot);
+                }
+
+                i = close + 2;
+            }
+            else if (c == '[')
+            {
+                Flush();
+                open.Push(([], i));
+                i++;
+            }
+            else if (c == ']' && open.Count > 0)
+            {
+                Flush();
+                var (parts, fragmentStart) = open.Pop();
+                var fragment = new OptionalPart(parts);
+                if (!new TemplateText([fragment]).Slots.Any())
+                {
+                    context.Error(fragmentStart, "可选片段“[ ]”里没有空位：只有含空位的片段才能在未填写时省略");
+                }
+
+                Current().Add(fragment);
+                i++;
+            }
+            else if (c is '\r' or '\n')
+            {
+                TrimEndWhitespace(literal);
+                i++;
+                while (i < end && text[i] is ' ' or '\t' or '\r' or '\n')
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                literal.Append(c);
+                i++;
+            }
+        }
+
+        if (open.Count > 0)
+        {
+            context.Error(open.Peek().Start, "可选片段“[”没有对应的“]”");
+        }
+
+        Flush();
+        return new TemplateText(root);
+    }
+
+    /// <summary>An ASCII X in the prose is a leftover placeholder from a sample: it must become a slot.</summary>
+    private static void CheckLiteral(ParseContext context, string literal, int offset)
+    {
+        var x = literal.IndexOf('X', StringComparison.Ordinal);
+        if (x >= 0 && (x == 0 || !char.IsAsciiLetter(literal[x - 1])) && (x == literal.Length - 1 || !char.IsAsciiLetter(literal[x + 1])))
+        {
+            context.Error(offset, $"正文里有占位符“X”（…{literal[Math.Max(0, x - 6)..Math.Min(literal.Length, x + 6)]}…）：请改成空位，如 {{{{count id 次 | 问题}}}}");
+        }
+    }
+
+    private static void TrimEndWhitespace(StringBuilder builder)
+    {
+        while (builder.Length > 0 && builder[^1] is ' ' or '\t')
+        {
+            builder.Length--;
+        }
+    }
+}

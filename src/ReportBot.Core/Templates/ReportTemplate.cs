@@ -1,0 +1,33 @@
+namespace ReportBot.Core.Templates;
+
+/// <summary>A parsed report template (one file in <c>prompts/</c>).</summary>
+/// <param name="Id">Stable id from the front matter, e.g. "ideology".</param>
+/// <param name="Version">Template version from the front matter; sessions record it.</param>
+/// <param name="Name">The report type as shown to users, e.g. "意识形态工作总结".</param>
+/// <param name="Title">The title line (<c>#</c> heading), e.g. <c>{{period}}意识形态工作总结</c>.</param>
+/// <param name="Body">Opening paragraphs and sections.</param>
+/// <param name="Slots">Every slot, in the order the interview asks them.</param>
+/// <param name="SignOffSlot">The text slot whose answer signs the report (unit name), or null for no sign-off.</param>
+/// <param name="SourcePath">The file it was loaded from.</param>
+public sealed record ReportTemplate(
+    string Id,
+    int Version,
+    string Name,
+    TemplateText Title,
+    IReadOnlyList<TemplateNode> Body,
+    IReadOnlyList<SlotDefinition> Slots,
+    string? SignOffSlot,
+    string SourcePath)
+{
+    private readonly Dictionary<string, SlotDefinition> _byId = Slots.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+    /// <summary>The slot with this id.</summary>
+    public SlotDefinition Slot(string id) => _byId[id];
+
+    /// <summary>True when the template defines a slot with this id.</summary>
+    public bool HasSlot(string id) => _byId.ContainsKey(id);
+
+    /// <summary>The sections a user can pick in /edit, in order, each with at least one slot.</summary>
+    public IReadOnlyList<SectionRef> EditableSections =>
+        Slots.Select(s => s.Section).DistinctBy(s => s.Key).ToList();
+}

@@ -1,2 +1,0 @@
-namespace ReportBot.Rendering;
-internal static class AssemblyMarker;
