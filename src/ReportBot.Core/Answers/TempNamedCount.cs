@@ -1,2 +1,0 @@
-namespace ReportBot.Core.Answers;
-public sealed record NamedCount(string Name, long Count);

@@ -1,2 +1,0 @@
-namespace ReportBot.Storage.Sqlite;
-internal static class AssemblyMarker;
