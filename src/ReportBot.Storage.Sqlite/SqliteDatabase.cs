@@ -10,8 +10,8 @@ public sealed class SqliteDatabase
     /// <summary>Opens (and creates, with its folder) the database file at <paramref name="path"/> and migrates it.</summary>
     public SqliteDatabase(string path)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var full = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = full,

@@ -40,7 +40,7 @@ internal sealed partial class Turn
         }
     }
 
-    private ParseResult<SlotAnswer> Parse(SlotDefinition slot, string text)
+    private static ParseResult<SlotAnswer> Parse(SlotDefinition slot, string text)
     {
         switch (slot.Kind)
         {
