@@ -1,0 +1,57 @@
+using ReportBot.Core.Templates;
+
+namespace ReportBot.Core.Tests.Templates;
+
+public sealed class TemplateErrorTests
+{
+    private const string Header = "---\nid: t\nversion: 1\nname: 测试\n---\n\n# {{period period | 报告期是？}}测试\n\n";
+
+    [Theory]
+    [InlineData("开展活动{{cont n 次 | 几次？}}次。", 9, "未知的空位类型“cont”")]
+    [InlineData("开展活动{{count n 次}}次。", 9, "缺少问题")]
+    [InlineData("开展活动{{count n 次 | 几次？}}次，又{{count n 次 | 几次？}}次。", 9, "重复定义")]
+    [InlineData("{{unit}}开展活动。", 9, "未定义的空位“unit”")]
+    [InlineData("开展活动{{count n 次 | 几次？次。", 9, "没有对应的“}}”")]
+    [InlineData("开展[活动{{count n 次 | 几次？}}次。", 9, "没有对应的“]”")]
+    [InlineData("[开展活动]{{count n 次 | 几次？}}次。", 9, "里没有空位")]
+    [InlineData("X开展活动{{count n 次 | 几次？}}次。", 9, "占位符“X”")]
+    [InlineData("第一段。\n\n开展活动{{choice c | 选哪个？ | 只有一个}}。", 11, "至少两个选项")]
+    [InlineData("## 一\n\n#### 跳级\n", 11, "标题层级跳跃")]
+    [InlineData("- 项目一\n  - 子项目{{count n 次 | 几次？}}次\n", 10, "不支持嵌套列表")]
+    public void Errors_name_the_file_and_line(string body, int line, string message)
+    {
+        var (template, errors) = TemplateParser.TryParse("prompts/bad.md", Header + body);
+        Assert.Null(template);
+        var error = Assert.Single(errors, e => e.Message.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(line, error.Line);
+        Assert.StartsWith($"prompts/bad.md:{line}: ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_front_matter_and_title_are_reported()
+    {
+        var (_, errors) = TemplateParser.TryParse("x.md", "正文。\n");
+        Assert.Contains(errors, e => e.Message.Contains("缺少开头的“---”", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("缺少标题", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broken_template_is_skipped_and_the_others_still_load()
+    {
+        var directory = Directory.CreateTempSubdirectory("prompts-");
+        try
+        {
+            File.WriteAllText(Path.Combine(directory.FullName, "a-good.md"), Header + "开展活动{{count n 次 | 几次？}}次。\n");
+            File.WriteAllText(Path.Combine(directory.FullName, "b-broken.md"), Header.Replace("id: t", "id: u", StringComparison.Ordinal) + "开展活动{{count n | }}次。\n");
+            var catalog = TemplateCatalog.Load(directory.FullName);
+            Assert.Equal(["t"], catalog.Templates.Select(t => t.Id));
+            var error = Assert.Single(catalog.Errors);
+            Assert.EndsWith("b-broken.md", error.File, StringComparison.Ordinal);
+            Assert.Equal(9, error.Line);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}

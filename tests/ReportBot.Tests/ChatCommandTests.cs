@@ -1,0 +1,62 @@
+namespace ReportBot.Tests;
+
+public sealed class ChatCommandTests : IDisposable
+{
+    private readonly CliProcess _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private string DraftText() => File.ReadAllText(Directory.GetFiles(_cli.OutputFolder, "*.txt").Single());
+
+    [Fact]
+    public async Task A_piped_interview_writes_the_draft_files_and_prints_the_draft()
+    {
+        var result = await _cli.ChatAsync(CliProcess.Script("ideology.txt"), "--template", "ideology");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("──────── 草稿 ────────", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", result.Output, StringComparison.Ordinal);
+        var files = Directory.GetFiles(_cli.OutputFolder).Select(Path.GetFileName).Order().ToList();
+        Assert.Contains("2020年上半年意识形态工作总结.md", files);
+        Assert.Contains("2020年上半年意识形态工作总结.txt", files);
+        var text = DraftText();
+        Assert.StartsWith("2020年上半年意识形态工作总结\n", text, StringComparison.Ordinal);
+        Assert.Contains("召开意识形态专题会议3次、意识形态分析研判会2次", text, StringComparison.Ordinal);
+        Assert.Contains("开展扫黑除恶专项斗争宣传活动108次", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("X", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_process_on_the_same_database_resumes_where_the_user_stopped()
+    {
+        var script = CliProcess.Script("ideology.txt");
+        var first = await _cli.ChatAsync(script.Take(8), "--template", "ideology");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("输入结束，进度已保存", first.Output, StringComparison.Ordinal);
+        Assert.EndsWith("党委理论学习中心组学习了几次？", LastQuestion(first.Output), StringComparison.Ordinal);
+
+        var second = await _cli.ChatAsync(script.Skip(8), "--template", "ideology");
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("欢迎回来", second.Output, StringComparison.Ordinal);
+        Assert.Contains("【（二）加强政治理论学习 · 第9/29题】", second.Output, StringComparison.Ordinal);
+        var text = DraftText();
+        Assert.Contains("开展专题研讨5次，组织党委理论学习中心组学习12次", text, StringComparison.Ordinal);
+        Assert.Contains("领导干部讲党课4次", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Choices_can_be_answered_by_number()
+    {
+        var result = await _cli.ChatAsync(["1", "1", "红旗街道"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("已记录：2026年上半年", result.Output, StringComparison.Ordinal);
+        Assert.Contains("已记录：红旗街道", result.Output, StringComparison.Ordinal);
+    }
+
+    private static string LastQuestion(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var index = Array.FindLastIndex(lines, l => l.EndsWith('？'));
+        return lines[index];
+    }
+}
