@@ -11,8 +11,12 @@ internal static class ParagraphFormats
         new Indentation { FirstLineChars = 200, FirstLine = Twips(2 * DocxLayout.BodyCharTwips) },
         new Justification { Val = JustificationValues.Both });
 
-    /// <summary>The title: centred, no indent.</summary>
+    /// <summary>
+    /// The title: centred, no indent. Not snapped to the line grid: LibreOffice would give a 22 pt line two grid
+    /// lines; the exact line spacing keeps it at one.
+    /// </summary>
     public static ParagraphProperties Centred() => new(
+        new SnapToGrid { Val = false },
         new Indentation { FirstLineChars = 0, FirstLine = "0" },
         new Justification { Val = JustificationValues.Center });
 

@@ -15,6 +15,7 @@ public sealed class ParagraphLayoutTests(SamplePackage sample) : IClassFixture<S
         Assert.Equal(JustificationValues.Center, title.ParagraphProperties!.Justification!.Val!.Value);
         var indentation = title.ParagraphProperties.Indentation;
         Assert.True(indentation is null || (indentation.FirstLineChars?.Value ?? 0) == 0);
+        Assert.False(title.ParagraphProperties.SnapToGrid!.Val!.Value);
         var run = Assert.Single(title.Elements<Run>());
         DocxAssert.Run(run, "方正小标宋简体", 44);
         Assert.Null(run.RunProperties!.Bold);
