@@ -20,6 +20,9 @@ internal static class DocxLayout
 
     public const int TitleSize = 44;
     public const int BodySize = 32;
+
+    /// <summary><see cref="BodySize"/> as an attribute value.</summary>
+    public const string BodySizeValue = "32";
     public const int PageNumberSize = 28;
 
     /// <summary>One body character (16 pt) in twips.</summary>

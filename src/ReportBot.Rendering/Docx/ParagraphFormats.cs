@@ -29,8 +29,8 @@ internal static class ParagraphFormats
     public static Paragraph BlankLine(DocxRuns runs) => new(
         new ParagraphProperties(new ParagraphMarkRunProperties(
             runs.Fonts(runs.Options.BodyFont),
-            new FontSize { Val = "32" },
-            new FontSizeComplexScript { Val = "32" })));
+            new FontSize { Val = DocxLayout.BodySizeValue },
+            new FontSizeComplexScript { Val = DocxLayout.BodySizeValue })));
 
     public static string Twips(int twips) => twips.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,8 +19,8 @@ internal static class StylesBuilder
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             runs.Fonts(runs.Options.BodyFont),
             new Spacing { Val = DocxLayout.CharacterSpacing },
-            new FontSize { Val = "32" },
-            new FontSizeComplexScript { Val = "32" },
+            new FontSize { Val = DocxLayout.BodySizeValue },
+            new FontSizeComplexScript { Val = DocxLayout.BodySizeValue },
             new Languages { Val = "en-US", EastAsia = "zh-CN", Bidi = "ar-SA" })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
             new WidowControl { Val = false },
@@ -38,8 +38,8 @@ internal static class StylesBuilder
         new StyleParagraphProperties(new Justification { Val = JustificationValues.Both }),
         new StyleRunProperties(
             runs.Fonts(runs.Options.BodyFont),
-            new FontSize { Val = "32" },
-            new FontSizeComplexScript { Val = "32" }))
+            new FontSize { Val = DocxLayout.BodySizeValue },
+            new FontSizeComplexScript { Val = DocxLayout.BodySizeValue }))
     {
         Type = StyleValues.Paragraph,
         StyleId = "Normal",
