@@ -1,7 +1,8 @@
 using System.Text;
 using ReportBot.Core.Drafting;
+using ReportBot.Rendering.Docx;
 using ReportBot.Rendering.Markdown;
-using ReportBot.Rendering.Text;
+using ReportBot.Rendering.PlainText;
 
 namespace ReportBot.Rendering;
 
@@ -39,16 +40,23 @@ public sealed class PlainTextFormat : IDraftFormat
     public byte[] Render(Draft draft) => Encoding.UTF8.GetBytes(_renderer.Render(draft));
 }
 
+/// <summary>Word documents in the official layout.</summary>
+public sealed class DocxFormat(DocxOptions options) : IDraftFormat
+{
+    private readonly DocxRenderer _renderer = new(options);
+
+    /// <inheritdoc/>
+    public string Extension => ".docx";
+
+    /// <inheritdoc/>
+    public byte[] Render(Draft draft) => _renderer.Render(draft);
+}
+
 /// <summary>Names draft files after the report title and writes them to a folder.</summary>
 public sealed class DraftFileWriter(IEnumerable<IDraftFormat> formats)
 {
     /// <summary>The title as a file name: characters not allowed in file names become "_".</summary>
-    public static string BaseName(Draft draft)
-    {
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var name = new string(draft.Title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim();
-        return name.Length == 0 ? "草稿" : name;
-    }
+    public static string BaseName(Draft draft) => Path.GetFileNameWithoutExtension(DocxRenderer.FileNameFor(draft));
 
     /// <summary>Writes the draft in every format into <paramref name="directory"/>; returns the paths written.</summary>
     public IReadOnlyList<string> Write(Draft draft, string directory)

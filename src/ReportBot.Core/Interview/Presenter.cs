@@ -25,18 +25,21 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
     public TextReply ConfirmCancel(string? lead) => Join(
         lead,
         session.NewAfterCancel ? "开始新报告会放弃当前尚未完成的报告，确定吗？" : "确定要取消当前报告吗？已填写的内容将被丢弃。",
-        [Choice(session.NewAfterCancel ? "确定，开始新报告" : "确定取消", "yes"), Choice("继续填写", "no")]) with { Numbered = true };
+        [Choice(session.NewAfterCancel ? "确定，开始新报告" : "确定取消", "yes"), Choice("继续填写", "no")]) with
+    { Numbered = true };
 
     public TextReply SectionPicker(ReportTemplate t, string? lead) => Join(
         lead,
         "要修改哪一部分？",
-        t.EditableSections.Select(s => Choice(s.ShortLabel, "sec:" + s.Key)).ToList()) with { Numbered = true };
+        t.EditableSections.Select(s => Choice(s.ShortLabel, "sec:" + s.Key)).ToList()) with
+    { Numbered = true };
 
     public TextReply Review(ReportTemplate t, string? lead)
     {
         var lines = ReviewSummary.Lines(t, session.Answers);
         return Join(lead, "全部问题已回答。请核对：\n" + string.Join("\n", lines), [Choice("生成草稿", "gen"), Choice("修改某部分", "edit")])
-            with { Numbered = true };
+            with
+        { Numbered = true };
     }
 
     public TextReply Question(ReportTemplate t, string? lead)

@@ -1,5 +1,5 @@
 using ReportBot.Core.Interview;
-using ReportBot.Rendering.Text;
+using ReportBot.Rendering.PlainText;
 
 namespace ReportBot.Cli.Chat;
 

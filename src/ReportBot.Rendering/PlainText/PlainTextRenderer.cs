@@ -1,7 +1,7 @@
 using System.Text;
 using ReportBot.Core.Drafting;
 
-namespace ReportBot.Rendering.Text;
+namespace ReportBot.Rendering.PlainText;
 
 /// <summary>The draft as plain text: one paragraph per line, as it would be pasted into a document.</summary>
 public sealed class PlainTextRenderer : DraftTextRenderer

@@ -1,2 +1,0 @@
-namespace ReportBot.Telegram;
-internal static class AssemblyMarker;
