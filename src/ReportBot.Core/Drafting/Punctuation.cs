@@ -43,7 +43,7 @@ public static partial class Punctuation
     /// </summary>
     public static string Tidy(string text)
     {
-        var tidy = SeparatorBeforeStop().Replace(text, "$1");
+        var tidy = SeparatorBeforeStop().Replace(text, "$1").Replace("。。", "。", StringComparison.Ordinal);
         tidy = RepeatedSeparators().Replace(tidy, m => m.Value.Contains('，', StringComparison.Ordinal) ? "，" : m.Value[..1]);
         tidy = SeparatorAfterStop().Replace(tidy, "$1");
         tidy = tidy.TrimStart(',', '，', '、', '；', '。', ' ');

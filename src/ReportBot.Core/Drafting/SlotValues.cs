@@ -40,12 +40,15 @@ public sealed class SlotValues(ReportTemplate template, IReadOnlyDictionary<stri
         };
     }
 
-    /// <summary>"2026年上半年" → "上半年"; "2026年" → ""; "2026年第一季度" → "第一季度".</summary>
+    /// <summary>
+    /// The period without its year, for "今年{{period.short}}以来": "2026年上半年" → "上半年"; a whole year or a
+    /// quarter → "" ("今年以来" reads better than "今年第三季度以来").
+    /// </summary>
     public static string PeriodShort(string period)
     {
         var year = period.IndexOf('年', StringComparison.Ordinal);
         var rest = year >= 0 ? period[(year + 1)..] : period;
-        return rest == "全年" ? string.Empty : rest;
+        return rest is "上半年" or "下半年" ? rest : string.Empty;
     }
 
     private static string FormatPairs(SlotDefinition slot, SlotAnswer answer)

@@ -56,7 +56,26 @@ internal sealed class ListReader(ParseContext context)
             }
         }
 
+        CheckBareSlots(text, paragraph.Span.Start);
         return new TextItem(text);
+    }
+
+    /// <summary>
+    /// In an item with several optional slots, each must stand in <c>[ ]</c>: a bare one that is skipped would leave
+    /// its measure word behind ("文化活动场（次）").
+    /// </summary>
+    private void CheckBareSlots(TemplateText text, int offset)
+    {
+        bool Optional(SlotPart part) => context.Slots.FirstOrDefault(s => s.Id == part.SlotId) is { Required: false };
+        if (text.Slots.Count(Optional) < 2)
+        {
+            return;
+        }
+
+        foreach (var bare in text.Parts.OfType<SlotPart>().Where(Optional))
+        {
+            context.Error(offset, $"空位“{bare.SlotId}”应放在“[ ]”里：这一项有多个可省略的空位，它未填写时会留下多余的文字，如 [开展活动{{{{count {bare.SlotId} 次 | …}}}}次]");
+        }
     }
 
     /// <summary>A list with a defaults marker: its other items become that slot's default wording.</summary>

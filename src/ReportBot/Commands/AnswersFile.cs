@@ -44,6 +44,7 @@ public static class AnswersFile
             SlotKind.List or SlotKind.Free => new SlotAnswer { Items = Strings(slot, value) },
             SlotKind.Pairs => new SlotAnswer { Pairs = Pairs(slot, value) },
             SlotKind.Defaults => Defaults(slot, value),
+            SlotKind.Choice => new SlotAnswer { Text = slot.Options.FirstOrDefault(o => o == value.GetString()) ?? throw new FormatException($"{slot.Id}：“{value.GetString()}”不是可选项（{string.Join("、", slot.Options)}）") },
             _ => new SlotAnswer { Text = value.GetString() },
         };
     }

@@ -17,6 +17,7 @@ public sealed class TemplateErrorTests
     [InlineData("X开展活动{{count n 次 | 几次？}}次。", 9, "占位符“X”")]
     [InlineData("第一段。\n\n开展活动{{choice c | 选哪个？ | 只有一个}}。", 11, "至少两个选项")]
     [InlineData("## 一\n\n#### 跳级\n", 11, "标题层级跳跃")]
+    [InlineData("- 举办{{list e | 哪些活动？}}等活动{{count n 场 | 几场？}}场。\n", 9, "空位“e”应放在“[ ]”里")]
     [InlineData("- 项目一\n  - 子项目{{count n 次 | 几次？}}次\n", 10, "不支持嵌套列表")]
     public void Errors_name_the_file_and_line(string body, int line, string message)
     {
