@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using ReportBot.FakeBotApi;
+using Telegram.Bot;
+using Telegram.Bot.Types.Enums;
+
+namespace ReportBot.Telegram.Tests.FakeBotApi;
+
+public sealed class FakeBotApiUpdatesTests : FakeBotApiTestBase
+{
+    [Fact]
+    public async Task GetMe_returns_the_bot_and_server_listens_on_loopback_only()
+    {
+        var me = await Bot.GetMe(Timeout());
+
+        Assert.True(me.IsBot);
+        Assert.Equal(123456, me.Id);
+        Assert.Equal("127.0.0.1", Server.BaseUrl.Host);
+        Assert.NotEqual(0, Server.BaseUrl.Port);
+    }
+
+    [Fact]
+    public async Task GetUpdates_offset_confirms_earlier_updates()
+    {
+        var first = Server.SendText(1001, "hello");
+        var second = Server.SendText(1001, "world");
+
+        var all = await Bot.GetUpdates(offset: 0, timeout: 0, cancellationToken: Timeout());
+        var rest = await Bot.GetUpdates(offset: (int)first + 1, timeout: 0, cancellationToken: Timeout());
+        var none = await Bot.GetUpdates(offset: (int)second + 1, timeout: 0, cancellationToken: Timeout());
+
+        Assert.Equal([first, second], all.Select(u => (long)u.Id));
+        Assert.Equal("hello", all[0].Message?.Text);
+        Assert.Equal(ChatType.Private, all[0].Message?.Chat.Type);
+        Assert.Equal(1001, all[0].Message?.From?.Id);
+        Assert.Equal([second], rest.Select(u => (long)u.Id));
+        Assert.Empty(none);
+        Assert.Equal(0, Server.PendingUpdateCount);
+    }
+
+    [Fact]
+    public async Task GetUpdates_limit_and_allowed_updates_are_honoured()
+    {
+        Server.SendText(1001, "a");
+        Server.SendText(1001, "b");
+
+        var limited = await Bot.GetUpdates(limit: 1, timeout: 0, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery], cancellationToken: Timeout());
+
+        Assert.Single(limited);
+        Assert.Equal(["message", "callback_query"], Server.AllowedUpdates);
+    }
+
+    [Fact]
+    public async Task Long_poll_returns_as_soon_as_an_update_arrives()
+    {
+        var watch = Stopwatch.StartNew();
+        var poll = Bot.GetUpdates(timeout: 8, cancellationToken: Timeout(15));
+        await Task.Delay(300);
+        Assert.False(poll.IsCompleted);
+
+        Server.SendText(1001, "wake up");
+        var updates = await poll.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal("wake up", Assert.Single(updates).Message?.Text);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Long_poll_without_updates_returns_empty_after_timeout()
+    {
+        var watch = Stopwatch.StartNew();
+        var updates = await Bot.GetUpdates(timeout: 1, cancellationToken: Timeout());
+
+        Assert.Empty(updates);
+        Assert.InRange(watch.Elapsed, TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Held_long_poll_ends_promptly_when_the_server_stops()
+    {
+        var poll = Bot.GetUpdates(timeout: 30, cancellationToken: Timeout(15));
+        await Task.Delay(200);
+        var watch = Stopwatch.StartNew();
+
+        await Server.DisposeAsync();
+
+        await Task.WhenAny(poll, Task.Delay(5000));
+        Assert.True(poll.IsCompleted);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Edited_messages_stickers_and_media_arrive_as_the_right_update_types()
+    {
+        var sent = Server.SendText(1001, "draft");
+        Server.EditUserMessage(1001, Server.MessageIdOf(sent), "final");
+        Server.SendSticker(1001, "😀");
+        Server.SendPhoto(1001, caption: "pic");
+        Server.SendVoice(1001, durationSeconds: 4);
+        Server.SendDocumentFromUser(1001, "notes.txt", "abc"u8.ToArray(), mimeType: "text/plain");
+
+        var updates = await Bot.GetUpdates(timeout: 0, cancellationToken: Timeout());
+
+        Assert.Equal(
+            [UpdateType.Message, UpdateType.EditedMessage, UpdateType.Message, UpdateType.Message, UpdateType.Message, UpdateType.Message],
+            updates.Select(u => u.Type));
+        Assert.Equal("final", updates[1].EditedMessage?.Text);
+        Assert.Equal(updates[0].Message?.Id, updates[1].EditedMessage?.Id);
+        Assert.NotNull(updates[1].EditedMessage?.EditDate);
+        Assert.Equal(MessageType.Sticker, updates[2].Message?.Type);
+        Assert.Equal("😀", updates[2].Message?.Sticker?.Emoji);
+        Assert.Equal(MessageType.Photo, updates[3].Message?.Type);
+        Assert.Equal(MessageType.Voice, updates[4].Message?.Type);
+        Assert.Equal(4, updates[4].Message?.Voice?.Duration);
+        Assert.Equal("notes.txt", updates[5].Message?.Document?.FileName);
+    }
+
+    [Fact]
+    public async Task User_documents_can_be_downloaded_with_getFile()
+    {
+        Server.SendDocumentFromUser(1001, "report.docx", [1, 2, 3, 4]);
+        var document = (await Bot.GetUpdates(timeout: 0, cancellationToken: Timeout()))[0].Message!.Document!;
+
+        var file = await Bot.GetFile(document.FileId, Timeout());
+        using var target = new MemoryStream();
+        await Bot.DownloadFile(file.FilePath!, target, Timeout());
+
+        Assert.Equal([1, 2, 3, 4], target.ToArray());
+    }
+
+    [Fact]
+    public async Task Group_messages_commands_and_replies_carry_chat_sender_and_entities()
+    {
+        Server.SendGroupText(-5001, 42, "hi all");
+        Server.SendCommand(1001, "start", "x");
+        var reply = Server.ReplyTo(1001, 1, "answer");
+
+        var updates = await Bot.GetUpdates(timeout: 0, cancellationToken: Timeout());
+
+        var group = updates[0].Message!;
+        Assert.Equal(ChatType.Group, group.Chat.Type);
+        Assert.Equal(-5001, group.Chat.Id);
+        Assert.Equal(42, group.From?.Id);
+        Assert.Equal("/start x", updates[1].Message?.Text);
+        Assert.Equal(MessageEntityType.BotCommand, Assert.Single(updates[1].Message!.Entities!).Type);
+        Assert.Equal(1, updates[2].Message?.ReplyToMessage?.Id);
+        Assert.Equal(2, Server.MessageIdOf(reply));
+    }
+
+    [Fact]
+    public async Task ReceiveAsync_loop_gets_user_messages_and_bot_replies_are_recorded()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var options = new global::Telegram.Bot.Polling.ReceiverOptions { AllowedUpdates = [UpdateType.Message] };
+        var receiving = Bot.ReceiveAsync(
+            async (bot, update, ct) => await bot.SendMessage(update.Message!.Chat, "echo: " + update.Message.Text, cancellationToken: ct),
+            (_, _, _) => Task.CompletedTask,
+            options,
+            stop.Token);
+
+        Server.SendText(1001, "one");
+        Server.SendText(1001, "two");
+        var messages = await Server.WaitForMessagesAsync(1001, 2, Wait);
+        await stop.CancelAsync();
+        await Task.WhenAny(receiving, Task.Delay(5000));
+
+        Assert.Equal(["echo: one", "echo: two"], messages.Select(m => m.Text));
+        Assert.Equal(["message"], Server.AllowedUpdates);
+    }
+
+    [Fact]
+    public async Task WaitForMessagesAsync_times_out_with_a_dump()
+    {
+        await Bot.SendMessage(1001, "only one", cancellationToken: Timeout());
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => Server.WaitForMessagesAsync(1001, 2, TimeSpan.FromMilliseconds(300)));
+
+        Assert.Contains("only one", error.Message, StringComparison.Ordinal);
+        Assert.Contains("sendMessage -> 200", error.Message, StringComparison.Ordinal);
+    }
+}
