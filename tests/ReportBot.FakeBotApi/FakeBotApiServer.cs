@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportBot.FakeBotApi.Methods;
 using ReportBot.FakeBotApi.State;
@@ -48,6 +49,7 @@ public sealed partial class FakeBotApiServer : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.Services.AddSingleton<IHostLifetime, NullHostLifetime>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         var state = new FakeBotState();
         var app = builder.Build();

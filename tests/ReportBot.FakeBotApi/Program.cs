@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using ReportBot.FakeBotApi;
 using ReportBot.FakeBotApi.Cli;
@@ -20,6 +21,11 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 
 await using var server = await FakeBotApiServer.StartAsync(options.Port, stop.Token);
 await Console.Error.WriteLineAsync($"Fake Bot API on {server.BaseUrl} (token {server.Token}), chat {options.ChatId}");

@@ -12,6 +12,11 @@ internal sealed record CliOptions(int Port, long ChatId, string? ScriptPath, int
         var options = new CliOptions(8081, 1001, null, 300);
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] is not ("--port" or "--chat" or "--script" or "--delay-ms"))
+            {
+                throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}");
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
             options = args[i] switch
             {
@@ -19,7 +24,7 @@ internal sealed record CliOptions(int Port, long ChatId, string? ScriptPath, int
                 "--chat" => options with { ChatId = long.Parse(value, CultureInfo.InvariantCulture) },
                 "--script" => options with { ScriptPath = value },
                 "--delay-ms" => options with { DelayMs = int.Parse(value, CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
+                _ => options,
             };
             i++;
         }

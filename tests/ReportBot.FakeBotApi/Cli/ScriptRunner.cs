@@ -27,13 +27,14 @@ internal sealed partial class ScriptRunner(FakeBotApiServer server, CliOptions o
                 continue;
             }
 
-            transcript.User(line);
             if (ButtonPattern().Match(line) is { Success: true } button)
             {
+                transcript.User($"[{button.Groups[1].Value}]");
                 server.PressButtonByLabel(options.ChatId, button.Groups[1].Value);
             }
             else
             {
+                transcript.User(line);
                 server.SendText(options.ChatId, line);
             }
 
