@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ReportBot.FakeBotApi.Cli;
 
 /// <summary>Command line: --port N --chat ID [--script FILE] [--delay-ms N].</summary>
-internal sealed record CliOptions(int Port, long ChatId, string? ScriptPath, int DelayMs)
+internal sealed record CliOptions(int Port, long ChatId, string? ScriptPath, int DelayMs, int AnswerTimeoutSeconds = 60)
 {
     public const string Usage = "usage: ReportBot.FakeBotApi [--port 8081] [--chat 1001] [--script conv.txt] [--delay-ms 300]";
 

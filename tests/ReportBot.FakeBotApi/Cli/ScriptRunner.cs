@@ -6,7 +6,6 @@ namespace ReportBot.FakeBotApi.Cli;
 /// <summary>Plays a conversation script against the bot and prints the transcript.</summary>
 internal sealed partial class ScriptRunner(FakeBotApiServer server, CliOptions options, TranscriptWriter transcript)
 {
-    private static readonly TimeSpan AnswerTimeout = TimeSpan.FromSeconds(60);
     private readonly Dictionary<long, int> _printedEdits = [];
     private int _printed;
 
@@ -23,9 +22,11 @@ internal sealed partial class ScriptRunner(FakeBotApiServer server, CliOptions o
             if (WaitPattern().Match(line) is { Success: true } wait)
             {
                 var more = int.Parse(wait.Groups[1].Value, CultureInfo.InvariantCulture);
-                await AwaitActivityAsync(Messages().Count + more, ct);
+                await AwaitActivityAsync(Signature(), _printed + more, ct);
                 continue;
             }
+
+            var before = Signature();
 
             if (ButtonPattern().Match(line) is { Success: true } button)
             {
@@ -38,22 +39,22 @@ internal sealed partial class ScriptRunner(FakeBotApiServer server, CliOptions o
                 server.SendText(options.ChatId, line);
             }
 
-            await AwaitActivityAsync(null, ct);
+            await AwaitActivityAsync(before, null, ct);
         }
     }
 
     /// <summary>Waits for new messages (or edits), then for quiet, then prints what is new.</summary>
-    private async Task AwaitActivityAsync(int? targetCount, CancellationToken ct)
+    private async Task AwaitActivityAsync(int before, int? targetCount, CancellationToken ct)
     {
-        var before = Signature();
+        var answerTimeout = TimeSpan.FromSeconds(options.AnswerTimeoutSeconds);
         try
         {
             await server.WaitUntilAsync(
-                () => targetCount is { } n ? Messages().Count >= n : Signature() != before, AnswerTimeout, ct);
+                () => targetCount is { } n ? Messages().Count >= n : Signature() != before, answerTimeout, ct);
         }
         catch (TimeoutException)
         {
-            transcript.Note($"{AnswerTimeout.TotalSeconds:0}s 内机器人没有回应");
+            transcript.Note($"{answerTimeout.TotalSeconds:0}s 内机器人没有回应");
         }
 
         var last = Signature();

@@ -13,12 +13,25 @@ public sealed class FakeBotApiScriptTests : FakeBotApiTestBase
     public async Task Script_plays_texts_buttons_and_waits_and_prints_a_transcript()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var receiving = Bot.ReceiveAsync(HandleAsync, (_, _, _) => Task.CompletedTask,
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        var receiving = Bot.ReceiveAsync(HandleAsync, (_, e, _) =>
+            {
+                errors.Enqueue(e);
+                return Task.CompletedTask;
+            },
             new ReceiverOptions { AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery] }, stop.Token);
         using var output = new StringWriter();
-        var runner = new ScriptRunner(Server, new CliOptions(0, 1001, null, 150), new TranscriptWriter(output));
+        var runner = new ScriptRunner(Server, new CliOptions(0, 1001, null, 150, AnswerTimeoutSeconds: 10), new TranscriptWriter(output));
 
-        await runner.RunAsync(["你好", "", "# comment", "[button:文件]", "later", "[wait:1]"], stop.Token);
+        try
+        {
+            await runner.RunAsync(["你好", "", "# comment", "[button:文件]", "later", "[wait:1]"], stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail(output + "\n" + string.Join("\n", errors) + "\n" + Server.Dump());
+        }
+
         await stop.CancelAsync();
         await Task.WhenAny(receiving, Task.Delay(5000));
 
