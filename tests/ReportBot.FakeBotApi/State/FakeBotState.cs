@@ -1,0 +1,24 @@
+namespace ReportBot.FakeBotApi.State;
+
+/// <summary>All mutable state of one fake server.</summary>
+internal sealed class FakeBotState : IDisposable
+{
+    private readonly CancellationTokenSource _shutdown = new();
+
+    public UpdateQueue Updates { get; } = new();
+
+    public ChatStore Chats { get; } = new();
+
+    public FaultInjector Faults { get; } = new();
+
+    public Recorder Recorder { get; } = new();
+
+    public FileStore Files { get; } = new();
+
+    /// <summary>Signalled when the server stops: held long-polls return at once.</summary>
+    public CancellationToken ShutdownToken => _shutdown.Token;
+
+    public void BeginShutdown() => _shutdown.Cancel();
+
+    public void Dispose() => _shutdown.Dispose();
+}
