@@ -19,6 +19,31 @@ public static class Migrations
             updated_at TEXT NOT NULL
         );
         """,
+        """
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY,
+            conversation_key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            applied_at TEXT
+        );
+        CREATE INDEX inbox_pending ON inbox (conversation_key, update_id) WHERE applied_at IS NULL;
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel_key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            failed_at TEXT,
+            error TEXT
+        );
+        CREATE INDEX outbox_pending ON outbox (channel_key, id) WHERE sent_at IS NULL AND failed_at IS NULL;
+        CREATE TABLE kv (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

@@ -5,7 +5,7 @@ using ReportBot.Core.Interview;
 
 namespace ReportBot.Storage.Sqlite.Tests;
 
-public sealed class SqliteSessionStoreTests : IDisposable
+public sealed class SqliteConversationStoreTests : IDisposable
 {
     private readonly TempDatabase _database = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero));
@@ -31,10 +31,10 @@ public sealed class SqliteSessionStoreTests : IDisposable
     [Fact]
     public async Task A_saved_session_reads_back_identically_from_a_new_store_on_the_same_file()
     {
-        var first = new SqliteSessionStore(_database.Open(), _time);
+        var first = new SqliteConversationStore(_database.Open(), _time);
         Assert.True(await first.TrySaveAsync("chat:1", Sample(), CancellationToken.None));
 
-        var reopened = new SqliteSessionStore(_database.Open(), _time);
+        var reopened = new SqliteConversationStore(_database.Open(), _time);
         var loaded = await reopened.LoadAsync("chat:1", CancellationToken.None);
         Assert.NotNull(loaded);
         Assert.Equal(1, loaded.Version);
@@ -51,7 +51,7 @@ public sealed class SqliteSessionStoreTests : IDisposable
     [Fact]
     public async Task A_save_based_on_an_outdated_version_is_refused()
     {
-        var store = new SqliteSessionStore(_database.Open(), _time);
+        var store = new SqliteConversationStore(_database.Open(), _time);
         Assert.True(await store.TrySaveAsync("chat:1", Sample(), CancellationToken.None));
         Assert.False(await store.TrySaveAsync("chat:1", Sample(), CancellationToken.None));
 

@@ -22,6 +22,8 @@ internal static class Messages
 
     public const string StaleButton = "这个按钮来自较早的消息，已经失效，没有做任何修改。请按最新的提示操作：";
 
+    public const string EditedMessage = "修改已发送的消息不会改变已记录的答案。如需更正，请发送 /back 回到上一题，或发送 /edit 修改某一部分。";
+
     public const string NoReport = "还没有开始写报告。";
 
     public static string Unsupported(string what) => $"暂时只能识别文字消息，收到的{what}没有被记录。";

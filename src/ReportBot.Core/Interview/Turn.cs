@@ -44,6 +44,9 @@ internal sealed partial class Turn
         Session = TemplateUpgrade.Apply(Session, Template);
         switch (input)
         {
+            case EditedMessageInput:
+                Say(Presenter.Current(Messages.EditedMessage));
+                break;
             case UnsupportedInput unsupported:
                 Say(Presenter.Current(Messages.Unsupported(unsupported.What)));
                 break;

@@ -11,3 +11,6 @@ public sealed record ChoiceInput(string Data) : UserInput;
 
 /// <summary>Something the bot cannot read (sticker, photo, file, voice, an edited message); nothing changes.</summary>
 public sealed record UnsupportedInput(string What) : UserInput;
+
+/// <summary>The user edited a message sent earlier. Answers already recorded do not change.</summary>
+public sealed record EditedMessageInput : UserInput;

@@ -13,7 +13,7 @@ public sealed class CoreServices
     {
         Catalog = catalog;
         Database = database;
-        Store = new SqliteSessionStore(database, time);
+        Store = new SqliteConversationStore(database, time);
         Conversations = new ConversationService(new InterviewEngine(catalog, time), Store);
     }
 
@@ -24,7 +24,7 @@ public sealed class CoreServices
     public SqliteDatabase Database { get; }
 
     /// <summary>The session store.</summary>
-    public SqliteSessionStore Store { get; }
+    public SqliteConversationStore Store { get; }
 
     /// <summary>The conversation seam used by the transports.</summary>
     public ConversationService Conversations { get; }

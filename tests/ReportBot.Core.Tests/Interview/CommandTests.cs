@@ -110,4 +110,12 @@ public sealed class CommandTests
         Assert.Equal("2026年下半年", chat.Session.Answers["period"].Text);
         Assert.False(chat.Session.Answers.ContainsKey("unit"));
     }
+
+    [Fact]
+    public void An_edited_message_changes_no_answer()
+    {
+        var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
+        chat.Do(new EditedMessageInput()).Expect("不会改变已记录的答案").Expect("组织了几次学习？");
+        Assert.Equal("红旗街道", chat.Session.Answers["unit"].Text);
+    }
 }

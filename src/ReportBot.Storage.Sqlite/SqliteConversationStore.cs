@@ -1,10 +1,14 @@
+using Microsoft.Data.Sqlite;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
 
 namespace ReportBot.Storage.Sqlite;
 
-/// <summary>Sessions in SQLite, one row per conversation, saved with an optimistic version check.</summary>
-public sealed class SqliteSessionStore(SqliteDatabase database, TimeProvider time) : ISessionStore
+/// <summary>
+/// Sessions, inbox and outbox in one SQLite file. Sessions are saved with an optimistic version check; a turn's
+/// session, "applied" mark and replies are committed in one transaction.
+/// </summary>
+public sealed partial class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IMessagePipelineStore
 {
     /// <inheritdoc/>
     public async Task<InterviewSession?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
@@ -26,7 +30,14 @@ public sealed class SqliteSessionStore(SqliteDatabase database, TimeProvider tim
     public async Task<bool> TrySaveAsync(string conversationKey, InterviewSession session, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
+        return await SaveAsync(connection, null, conversationKey, session, cancellationToken);
+    }
+
+    private async Task<bool> SaveAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string conversationKey, InterviewSession session, CancellationToken cancellationToken)
+    {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = session.Version == 0
             ? """
               INSERT INTO sessions (conversation_key, version, data, updated_at) VALUES ($key, 1, $data, $now)
@@ -38,8 +49,10 @@ public sealed class SqliteSessionStore(SqliteDatabase database, TimeProvider tim
               """;
         command.Parameters.AddWithValue("$key", conversationKey);
         command.Parameters.AddWithValue("$data", SessionJson.Serialize(session with { Version = 0 }));
-        command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O"));
+        command.Parameters.AddWithValue("$now", Now());
         command.Parameters.AddWithValue("$version", session.Version);
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    private string Now() => time.GetUtcNow().ToString("O");
 }

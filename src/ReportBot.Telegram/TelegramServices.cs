@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ReportBot.Rendering.Docx;
+using ReportBot.Telegram.Processing;
+using ReportBot.Telegram.Receiving;
+using ReportBot.Telegram.Sending;
+using Telegram.Bot;
+
+namespace ReportBot.Telegram;
+
+/// <summary>Registers the Telegram transport: poller, turn processor, outbox sender and the Bot API client.</summary>
+public static class TelegramServices
+{
+    /// <summary>Adds the bot. Needs an <c>IMessagePipelineStore</c>, an <c>InterviewEngine</c> and <c>DocxOptions</c> registered.</summary>
+    public static IServiceCollection AddReportBotTelegram(this IServiceCollection services)
+    {
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.PollTimeoutSeconds + 30) };
+            return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl.TrimEnd('/')), http);
+        });
+        services.AddSingleton(sp => new DocxRenderer(sp.GetRequiredService<IOptions<DocxOptions>>().Value));
+        services.AddSingleton<PipelineSignals>();
+        services.AddSingleton<BotCalls>();
+        services.AddSingleton<ReplyRenderer>();
+        services.AddHostedService<UpdatePoller>();
+        services.AddHostedService<TurnProcessor>();
+        services.AddHostedService<OutboxSender>();
+        return services;
+    }
+}

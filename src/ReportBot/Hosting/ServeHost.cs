@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Interview;
+using ReportBot.Core.Templates;
+using ReportBot.Rendering.Docx;
+using ReportBot.Storage.Sqlite;
+using ReportBot.Telegram;
+
+namespace ReportBot.Cli.Hosting;
+
+/// <summary>The generic host behind <c>reportbot serve</c>: settings, templates, SQLite, and the Telegram transport.</summary>
+public static class ServeHost
+{
+    /// <summary>
+    /// A host builder reading appsettings.json, user-secrets and environment variables (later wins);
+    /// <paramref name="overrides"/> come last (tests).
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppPaths.ContentRoot });
+        builder.Configuration.AddUserSecrets(typeof(ServeHost).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        if (overrides is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(overrides);
+        }
+
+        var configuration = builder.Configuration;
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => LoadTemplates(configuration, sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Templates")));
+        builder.Services.AddSingleton(sp => new InterviewEngine(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(_ => new SqliteDatabase(configuration.PathOf("Storage:Path", "data/reportbot.db")));
+        builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddOptions<DocxOptions>().BindConfiguration(DocxOptions.SectionName);
+        builder.Services.AddReportBotTelegram();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        return builder;
+    }
+
+    /// <summary>The settings problem that stops the bot from starting (missing or malformed token…), or null.</summary>
+    public static string? Problem(IHost host) => host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.Problem();
+
+    private static TemplateCatalog LoadTemplates(IConfiguration configuration, ILogger logger)
+    {
+        var catalog = TemplateCatalog.Load(configuration.PathOf("Templates:Directory", "prompts"));
+        foreach (var error in catalog.Errors)
+        {
+            logger.LogError("Template skipped: {Error}", error.ToString());
+        }
+
+        logger.LogInformation("Loaded {Count} templates: {Ids}", catalog.Templates.Count, string.Join(", ", catalog.Templates.Select(t => t.Id)));
+        return catalog;
+    }
+}

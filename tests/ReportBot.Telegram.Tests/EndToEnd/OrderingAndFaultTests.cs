@@ -1,0 +1,132 @@
+using ReportBot.FakeBotApi;
+
+namespace ReportBot.Telegram.Tests.EndToEnd;
+
+/// <summary>Order within a chat, parallel chats, and Bot API faults injected mid-conversation.</summary>
+public sealed class OrderingAndFaultTests : IAsyncLifetime
+{
+    private RunningBot _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await RunningBot.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private static readonly string[] CountSlots = ["topic_meetings", "analysis_meetings", "party_days", "party_lectures", "seminars", "group_study", "theory_study", "trainings"];
+
+    private async Task OpenAsync(long chat)
+    {
+        await _bot.SayAsync(chat, "/start");
+        await _bot.PressAsync(chat, "意识形态工作总结");
+    }
+
+    [Fact]
+    public async Task A_burst_of_answers_lands_on_consecutive_questions_in_order()
+    {
+        const long chat = 2001;
+        await OpenAsync(chat);
+        string[] burst = ["2020年上半年", "红旗街道", "完成", "1", "2", "3", "4", "5", "6", "7", "8"];
+        foreach (var text in burst)
+        {
+            _bot.Server.SendText(chat, text);
+        }
+
+        await _bot.IdleAsync();
+        var session = _bot.Session(chat)!;
+        Assert.Equal("2020年上半年", session.Answers["period"].Text);
+        Assert.Equal("红旗街道", session.Answers["unit"].Text);
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => (long?)i), CountSlots.Select(id => session.Answers[id].Number));
+        Assert.Equal(11, session.Position);
+    }
+
+    [Fact]
+    public async Task Twenty_chats_interleaved_each_get_their_own_answers()
+    {
+        var chats = Enumerable.Range(0, 20).Select(i => 3000L + i).ToList();
+        foreach (var chat in chats)
+        {
+            _bot.Server.SendText(chat, "/start");
+        }
+
+        await _bot.IdleAsync();
+        foreach (var chat in chats)
+        {
+            _bot.Server.PressButtonByLabel(chat, "意识形态工作总结");
+        }
+
+        await _bot.IdleAsync();
+        for (var step = 0; step < 5; step++)
+        {
+            foreach (var chat in chats)
+            {
+                var index = chat - 3000;
+                _bot.Server.SendText(chat, step switch
+                {
+                    0 => "2026年上半年",
+                    1 => $"第{index}街道",
+                    2 => "完成",
+                    _ => $"{index + step}",
+                });
+            }
+        }
+
+        await _bot.IdleAsync();
+        foreach (var chat in chats)
+        {
+            var index = chat - 3000;
+            var session = _bot.Session(chat)!;
+            Assert.Equal($"第{index}街道", session.Answers["unit"].Text);
+            Assert.Equal(index + 3, session.Answers["topic_meetings"].Number);
+            Assert.Equal(index + 4, session.Answers["analysis_meetings"].Number);
+        }
+    }
+
+    [Fact]
+    public async Task Rate_limits_server_errors_and_dropped_connections_lose_no_reply()
+    {
+        const long chat = 4001;
+        await OpenAsync(chat);
+        _bot.Server.FailNext("sendMessage", new FakeFault.TooManyRequests(1));
+        var reply = await _bot.SayAsync(chat, "2020年上半年");
+        Assert.Contains("贵单位的名称是？", RunningBot.Texts(reply), StringComparison.Ordinal);
+
+        _bot.Server.FailNext("sendMessage", new FakeFault.ServerError(), times: 2);
+        reply = await _bot.SayAsync(chat, "红旗街道");
+        Assert.Contains("关于落实意识形态工作责任制", RunningBot.Texts(reply), StringComparison.Ordinal);
+
+        _bot.Server.FailNext("sendMessage", new FakeFault.DropConnection());
+        _bot.Server.FailNext("getUpdates", new FakeFault.ServerError());
+        reply = await _bot.SayAsync(chat, "完成");
+        Assert.Contains("召开了几次意识形态专题会议？", RunningBot.Texts(reply), StringComparison.Ordinal);
+
+        var questions = _bot.Server.Messages(chat).Select(m => m.Text ?? string.Empty).ToList();
+        Assert.Single(questions, q => q.Contains("贵单位的名称是？", StringComparison.Ordinal));
+        Assert.Single(questions, q => q.Contains("召开了几次意识形态专题会议？", StringComparison.Ordinal));
+        Assert.Contains(_bot.Logs.Lines, l => l.Contains("retrying", StringComparison.Ordinal));
+        Assert.DoesNotContain(_bot.Logs.Lines, l => l.Contains(_bot.Server.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_draft_longer_than_one_message_is_split_at_paragraph_boundaries()
+    {
+        const long chat = 5001;
+        await OpenAsync(chat);
+        await _bot.SayAsync(chat, "2020年上半年");
+        await _bot.SayAsync(chat, "红旗街道");
+        var longItem = string.Concat(Enumerable.Repeat("深入开展理论学习和宣传教育活动，", 20));
+        for (var i = 0; i < 12; i++)
+        {
+            await _bot.SayAsync(chat, $"第{i + 1}项：{longItem}");
+        }
+
+        await _bot.SayAsync(chat, "完成");
+        var draft = await _bot.SayAsync(chat, "/draft");
+        var parts = draft.Where(m => !m.IsDocument && m.Text!.Contains("深入开展理论学习", StringComparison.Ordinal)).ToList();
+        Assert.True(parts.Count >= 2, $"Expected the draft in several messages, got {parts.Count}.");
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 4096 + 200, "Message too long."));
+        var all = string.Concat(parts.Select(p => p.Text));
+        for (var i = 1; i <= 12; i++)
+        {
+            Assert.Contains($"第{i}项：", all, StringComparison.Ordinal);
+        }
+    }
+}

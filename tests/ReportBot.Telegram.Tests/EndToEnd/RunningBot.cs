@@ -1,0 +1,112 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportBot.Cli.Hosting;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Interview;
+using ReportBot.FakeBotApi;
+
+namespace ReportBot.Telegram.Tests.EndToEnd;
+
+/// <summary>
+/// The real bot host (Telegram.Bot client, SQLite file, hosted services) against a local Bot API test server on
+/// 127.0.0.1, with helpers to talk to it as a user and wait until it has answered.
+/// </summary>
+public sealed class RunningBot : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly DirectoryInfo _folder;
+    private IHost? _host;
+
+    private RunningBot(FakeBotApiServer server, DirectoryInfo folder)
+    {
+        Server = server;
+        _folder = folder;
+    }
+
+    public FakeBotApiServer Server { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public string DatabasePath => Path.Combine(_folder.FullName, "bot.db");
+
+    public IMessagePipelineStore Store => _host!.Services.GetRequiredService<IMessagePipelineStore>();
+
+    public static async Task<RunningBot> StartAsync()
+    {
+        var bot = new RunningBot(await FakeBotApiServer.StartAsync(), Directory.CreateTempSubdirectory("reportbot-e2e-"));
+        await bot.StartHostAsync();
+        return bot;
+    }
+
+    public async Task StartHostAsync()
+    {
+        var builder = ServeHost.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = Server.Token,
+            ["Telegram:ApiBaseUrl"] = Server.BaseUrl.ToString(),
+            ["Telegram:PollTimeoutSeconds"] = "2",
+            ["Storage:Path"] = DatabasePath,
+        });
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
+        _host = builder.Build();
+        await _host.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+            _host = null;
+        }
+    }
+
+    public InterviewSession? Session(long chatId) => Store.LoadAsync($"tg:{chatId}", CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Sends a text and waits until the bot has applied it and delivered every reply.</summary>
+    public async Task<IReadOnlyList<SentMessage>> SayAsync(long chatId, string text)
+    {
+        var before = Server.Messages(chatId).Count;
+        Server.SendText(chatId, text);
+        await IdleAsync();
+        return Server.Messages(chatId).Skip(before).ToList();
+    }
+
+    /// <summary>Presses the newest button with this label and waits for the answer.</summary>
+    public async Task<IReadOnlyList<SentMessage>> PressAsync(long chatId, string label)
+    {
+        var before = Server.Messages(chatId).Count;
+        Server.PressButtonByLabel(chatId, label);
+        await IdleAsync();
+        return Server.Messages(chatId).Skip(before).ToList();
+    }
+
+    /// <summary>Waits until no update is waiting at the server, in the inbox, or in the outbox.</summary>
+    public async Task IdleAsync()
+    {
+        var quiet = 0;
+        await Server.WaitUntilAsync(
+            () =>
+            {
+                var idle = Server.PendingUpdateCount == 0
+                    && Store.PendingInboxAsync(null, 1, CancellationToken.None).GetAwaiter().GetResult().Count == 0
+                    && Store.PendingOutboxAsync(null, 1, CancellationToken.None).GetAwaiter().GetResult().Count == 0;
+                quiet = idle ? quiet + 1 : 0;
+                return quiet >= 3;
+            },
+            Patience);
+    }
+
+    public static string Texts(IEnumerable<SentMessage> messages) => string.Join("\n---\n", messages.Select(m => m.Text));
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+}
