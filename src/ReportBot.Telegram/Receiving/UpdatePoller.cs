@@ -31,7 +31,7 @@ public sealed class UpdatePoller(
         }
 
         Log.Connected(logger, me.Username, me.Id, options.Value.PollTimeoutSeconds);
-        var offset = long.Parse(await store.GetValueAsync(OffsetKey, stoppingToken) ?? "0", CultureInfo.InvariantCulture);
+        var offset = int.Parse(await store.GetValueAsync(OffsetKey, stoppingToken) ?? "0", CultureInfo.InvariantCulture);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -12,30 +12,10 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    /// <summary>The sample script; lines that are button labels are pressed as buttons.</summary>
-    public static async Task AnswerSampleAsync(RunningBot bot, long chat)
-    {
-        await bot.SayAsync(chat, "/start");
-        await bot.PressAsync(chat, "意识形态工作总结");
-        string[] buttons = ["完成", "采用模板内容", "在模板基础上补充", "生成草稿"];
-        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt")))
-        {
-            var lastButtons = bot.Server.Messages(chat).LastOrDefault(m => m.AllButtons.Any())?.AllButtons.Select(b => b.Text) ?? [];
-            if (buttons.Contains(line) && lastButtons.Contains(line))
-            {
-                await bot.PressAsync(chat, line);
-            }
-            else
-            {
-                await bot.SayAsync(chat, line);
-            }
-        }
-    }
-
     [Fact]
     public async Task A_whole_interview_ends_with_the_draft_messages_and_the_word_file()
     {
-        await AnswerSampleAsync(_bot, Chat);
+        await _bot.AnswerSampleAsync(Chat);
 
         var messages = _bot.Server.Messages(Chat);
         var document = Assert.Single(messages, m => m.IsDocument);
@@ -63,7 +43,7 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task Back_and_edit_after_the_draft_work_over_buttons()
     {
-        await AnswerSampleAsync(_bot, Chat);
+        await _bot.AnswerSampleAsync(Chat);
         var reply = await _bot.SayAsync(Chat, "/edit");
         Assert.Contains("要修改哪一部分？", RunningBot.Texts(reply), StringComparison.Ordinal);
         await _bot.PressAsync(Chat, "（二）加强政治理论学习");

@@ -84,6 +84,26 @@ public sealed class RunningBot : IAsyncDisposable
         return Server.Messages(chatId).Skip(before).ToList();
     }
 
+    /// <summary>The sample script; lines that are button labels are pressed as buttons.</summary>
+    public async Task AnswerSampleAsync(long chat)
+    {
+        await SayAsync(chat, "/start");
+        await PressAsync(chat, "意识形态工作总结");
+        string[] buttons = ["完成", "采用模板内容", "在模板基础上补充", "生成草稿"];
+        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt")))
+        {
+            var lastButtons = Server.Messages(chat).LastOrDefault(m => m.AllButtons.Any())?.AllButtons.Select(b => b.Text) ?? [];
+            if (buttons.Contains(line) && lastButtons.Contains(line))
+            {
+                await PressAsync(chat, line);
+            }
+            else
+            {
+                await SayAsync(chat, line);
+            }
+        }
+    }
+
     /// <summary>Waits until no update is waiting at the server, in the inbox, or in the outbox.</summary>
     public async Task IdleAsync()
     {
