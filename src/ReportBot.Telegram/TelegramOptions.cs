@@ -42,6 +42,6 @@ public sealed partial class TelegramOptions
     public string Redact(string text) =>
         BotToken.Length == 0 ? text : text.Replace(BotToken, "<token>", StringComparison.Ordinal);
 
-    [GeneratedRegex("^[0-9]{3,}:[A-Za-z0-9_-]{5,}$")]
+    [GeneratedRegex("^[0-9]+:[A-Za-z0-9_-]+$")]
     private static partial Regex TokenPattern();
 }

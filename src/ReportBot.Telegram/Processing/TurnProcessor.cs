@@ -81,6 +81,7 @@ public sealed class TurnProcessor(
             switch (outcome)
             {
                 case CommitOutcome.Committed:
+                    await CrashPoints.ReachedAsync(CrashPoints.AfterCommit);
                     signals.OutboxChanged();
                     return;
                 case CommitOutcome.AlreadyApplied:

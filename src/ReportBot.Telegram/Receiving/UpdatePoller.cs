@@ -49,6 +49,7 @@ public sealed class UpdatePoller(
                     continue;
                 }
 
+                await CrashPoints.ReachedAsync(CrashPoints.AfterReceive);
                 await store.AddToInboxAsync(updates.Select(u => UpdateTranslator.Translate(u, me.Id)).OfType<InboxItem>().ToList(), CancellationToken.None);
                 offset = updates.Max(u => u.Id) + 1;
                 await store.SetValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), CancellationToken.None);

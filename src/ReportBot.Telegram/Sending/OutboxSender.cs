@@ -65,6 +65,7 @@ public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, Pi
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
                 await calls.ExecuteAsync(message, timeout.Token);
+                await CrashPoints.ReachedAsync(CrashPoints.MidSend);
                 await store.MarkSentAsync(item.Id, CancellationToken.None);
                 if (attempt > 1)
                 {
