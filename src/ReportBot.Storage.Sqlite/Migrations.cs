@@ -44,6 +44,11 @@ public static class Migrations
             value TEXT NOT NULL
         );
         """,
+        """
+        ALTER TABLE sessions ADD COLUMN last_activity TEXT;
+        UPDATE sessions SET last_activity = json_extract(data, '$.updatedAt');
+        CREATE INDEX sessions_idle ON sessions (last_activity);
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

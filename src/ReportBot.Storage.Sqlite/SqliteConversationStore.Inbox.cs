@@ -53,12 +53,13 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public async Task<CommitOutcome> CommitTurnAsync(
-        string conversationKey, InterviewSession session, long updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken)
+        string conversationKey, InterviewSession session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();
-        await using (var mark = connection.CreateCommand())
+        if (updateId is not null)
         {
+            await using var mark = connection.CreateCommand();
             mark.Transaction = transaction;
             mark.CommandText = "UPDATE inbox SET applied_at = $now WHERE update_id = $id AND applied_at IS NULL;";
             mark.Parameters.AddWithValue("$id", updateId);
@@ -87,5 +88,27 @@ public sealed partial class SqliteConversationStore
 
         await transaction.CommitAsync(cancellationToken);
         return CommitOutcome.Committed;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = database.Open();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT conversation_key FROM sessions
+            WHERE last_activity <= $since AND json_extract(data, '$.phase') NOT IN ('ChoosingTemplate', 'Finished')
+            ORDER BY last_activity LIMIT $limit;
+            """;
+        command.Parameters.AddWithValue("$since", idleSince.UtcDateTime.ToString("O"));
+        command.Parameters.AddWithValue("$limit", limit);
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
     }
 }

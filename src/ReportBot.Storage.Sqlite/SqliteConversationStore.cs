@@ -40,17 +40,18 @@ public sealed partial class SqliteConversationStore(SqliteDatabase database, Tim
         command.Transaction = transaction;
         command.CommandText = session.Version == 0
             ? """
-              INSERT INTO sessions (conversation_key, version, data, updated_at) VALUES ($key, 1, $data, $now)
+              INSERT INTO sessions (conversation_key, version, data, updated_at, last_activity) VALUES ($key, 1, $data, $now, $activity)
               ON CONFLICT (conversation_key) DO NOTHING;
               """
             : """
-              UPDATE sessions SET version = version + 1, data = $data, updated_at = $now
+              UPDATE sessions SET version = version + 1, data = $data, updated_at = $now, last_activity = $activity
               WHERE conversation_key = $key AND version = $version;
               """;
         command.Parameters.AddWithValue("$key", conversationKey);
         command.Parameters.AddWithValue("$data", SessionJson.Serialize(session with { Version = 0 }));
         command.Parameters.AddWithValue("$now", Now());
         command.Parameters.AddWithValue("$version", session.Version);
+        command.Parameters.AddWithValue("$activity", session.UpdatedAt.UtcDateTime.ToString("O"));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

@@ -28,6 +28,7 @@ public static class TelegramServices
         services.AddHostedService<UpdatePoller>();
         services.AddHostedService<TurnProcessor>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<IdleScanner>();
         return services;
     }
 }

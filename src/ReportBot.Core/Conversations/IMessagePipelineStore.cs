@@ -36,10 +36,14 @@ public interface IMessagePipelineStore : ISessionStore
 
     /// <summary>
     /// In one transaction: saves the session (optimistic version check), marks the update applied and queues the
-    /// replies. Nothing is written unless all of it is.
+    /// replies. Nothing is written unless all of it is. <paramref name="updateId"/> is null for a time-based turn
+    /// (a reminder or an expiry notice), which has no inbox item.
     /// </summary>
     Task<CommitOutcome> CommitTurnAsync(
-        string conversationKey, InterviewSession session, long updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken);
+        string conversationKey, InterviewSession session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken);
+
+    /// <summary>Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>.</summary>
+    Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken);
 
     /// <summary>Replies not yet delivered, oldest first, optionally for one channel.</summary>
     Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken);

@@ -33,6 +33,12 @@ public enum Command
     /// <summary>/help 帮助.</summary>
     Help,
 
+    /// <summary>/history 历史.</summary>
+    History,
+
+    /// <summary>/remind 提醒: turn reminders on or off.</summary>
+    Remind,
+
     /// <summary>A slash command the bot does not know.</summary>
     Unknown,
 }
@@ -51,6 +57,8 @@ public static class CommandParser
         ["edit"] = Command.Edit,
         ["cancel"] = Command.Cancel,
         ["help"] = Command.Help,
+        ["history"] = Command.History,
+        ["remind"] = Command.Remind,
     };
 
     private static readonly Dictionary<string, Command> Words = new(StringComparer.Ordinal)
@@ -63,6 +71,8 @@ public static class CommandParser
         ["修改"] = Command.Edit,
         ["取消"] = Command.Cancel,
         ["帮助"] = Command.Help,
+        ["历史"] = Command.History,
+        ["提醒"] = Command.Remind,
         ["新报告"] = Command.New,
         ["重新开始"] = Command.New,
     };
@@ -77,6 +87,8 @@ public static class CommandParser
         ("draft", "生成目前的草稿"),
         ("edit", "修改某一部分"),
         ("cancel", "取消当前报告"),
+        ("history", "以往的报告"),
+        ("remind", "开启或关闭提醒"),
         ("help", "帮助"),
     ];
 

@@ -7,18 +7,29 @@ namespace ReportBot.Core.Interview;
 /// state between turns; transports (Telegram, the terminal) load the session, call <see cref="Handle"/>, store the
 /// result and deliver the replies.
 /// </summary>
-public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time)
+public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, InterviewPolicy? policy = null)
 {
+    private readonly InterviewPolicy _policy = policy ?? new InterviewPolicy();
+
     /// <summary>The templates this engine offers.</summary>
     public TemplateCatalog Catalog => catalog;
 
     /// <summary>Applies one input to a session (null for a conversation never seen before).</summary>
     public TurnResult Handle(InterviewSession? session, UserInput input)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var turn = new Turn(catalog, session ?? new InterviewSession(), today);
+        var turn = new Turn(catalog, session ?? new InterviewSession(), time, _policy);
         turn.Run(input);
         return new TurnResult(turn.Session with { UpdatedAt = time.GetUtcNow() }, turn.Replies);
+    }
+
+    /// <summary>
+    /// The time-based turn, without user input: closes an interview idle past the expiry (with a notice) or sends
+    /// the one reminder a user asked for. Null when nothing is due. The idle clock is not reset.
+    /// </summary>
+    public TurnResult? Tick(InterviewSession session)
+    {
+        var turn = new Turn(catalog, session, time, _policy);
+        return turn.Tick() ? new TurnResult(turn.Session, turn.Replies) : null;
     }
 }
 

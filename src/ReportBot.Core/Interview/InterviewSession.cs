@@ -59,4 +59,34 @@ public sealed record InterviewSession
 
     /// <summary>When the user last did something (for expiry and reminders).</summary>
     public DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Reports kept from earlier interviews of this conversation, oldest first.</summary>
+    public ImmutableList<FinishedReport> Reports { get; init; } = [];
+
+    /// <summary>Index in <see cref="Reports"/> of this interview's report once its draft was generated, else null.</summary>
+    public int? ReportIndex { get; init; }
+
+    /// <summary>The answers of the previous report of the same type, offered with 沿用上次.</summary>
+    public ImmutableDictionary<string, SlotAnswer> PreviousAnswers { get; init; } = ImmutableDictionary<string, SlotAnswer>.Empty;
+
+    /// <summary>True after a template change: the interview visits only questions without an answer.</summary>
+    public bool FillingGaps { get; init; }
+
+    /// <summary>The user asked to be reminded when the interview sits idle (/remind).</summary>
+    public bool RemindersAllowed { get; init; }
+
+    /// <summary>When the last reminder was sent.</summary>
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>True while an interview is under way (not choosing a template, not finished).</summary>
+    public bool InProgress => TemplateId is not null && Phase is not (Phase.ChoosingTemplate or Phase.Finished);
+
+    /// <summary>A session for a new interview that keeps what belongs to the conversation: history and settings.</summary>
+    public InterviewSession Fresh() => new()
+    {
+        Step = Step + 1,
+        Reports = Reports,
+        RemindersAllowed = RemindersAllowed,
+        UpdatedAt = UpdatedAt,
+    };
 }

@@ -65,6 +65,11 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
             text.Add("当前答案：" + AnswerText.Describe(slot, current));
             choices.Add(Choice("保持不变", "keep"));
         }
+        else if (session.PreviousAnswers.TryGetValue(slot.Id, out var previous) && !collecting)
+        {
+            text.Add("上次的回答：" + AnswerText.Describe(slot, previous));
+            choices.Add(Choice("沿用上次", "reuse"));
+        }
 
         if (!slot.Required && session.Failures >= 3)
         {

@@ -238,12 +238,17 @@ internal sealed partial class Turn
             return;
         }
 
-        if (Session.Position + 1 < slots.Count)
+        var following = Session.FillingGaps
+            ? Enumerable.Range(0, slots.Count).FirstOrDefault(i => !Session.Answers.ContainsKey(slots[i].Id), -1)
+            : Session.Position + 1 < slots.Count ? Session.Position + 1 : -1;
+        if (following >= 0)
         {
-            Session = Session with { Position = Session.Position + 1 };
+            Session = Session with { Position = following };
             Say(Presenter.Current(lead));
             return;
         }
+
+        Session = Session with { FillingGaps = false };
 
         _machine.Fire(Trigger.AllAnswered);
         Say(Presenter.Current(lead));
@@ -260,6 +265,7 @@ internal sealed partial class Turn
             return;
         }
 
+        Archive();
         Say(new DraftReply(BuildDraft(), Complete: true));
         Say(new TextReply(lead + "\n已根据修改重新生成草稿。还要修改其他部分吗？", [Presenter.Choice("修改某部分", "edit")]));
     }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ReportBot.Core.Templates;
+
 namespace ReportBot.Core.Interview;
 
 /// <summary>Commands: /start /new /back /skip /status /draft /edit /cancel /help.</summary>
@@ -33,6 +36,12 @@ internal sealed partial class Turn
                 break;
             case Command.Skip:
                 Say(Presenter.Current("现在没有可以跳过的问题。"));
+                break;
+            case Command.History:
+                History();
+                break;
+            case Command.Remind:
+                Remind();
                 break;
             case Command.Cancel:
                 Cancel(newAfter: false);
@@ -85,9 +94,21 @@ internal sealed partial class Turn
             return;
         }
 
-        Change(s => new InterviewSession { TemplateId = template.Id, TemplateVersion = template.Version, Step = s.Step });
+        var previous = Session.Reports.LastOrDefault(r => r.TemplateId == template.Id);
+        Change(s => s.Fresh() with
+        {
+            TemplateId = template.Id,
+            TemplateVersion = template.Version,
+            PreviousAnswers = previous?.Answers.Where(a => template.HasSlot(a.Key) && template.Slot(a.Key).Kind != SlotKind.Period).ToImmutableDictionary() ?? ImmutableDictionary<string, SlotAnswer>.Empty,
+        });
         _machine.Fire(Trigger.ChooseTemplate);
-        Say(Presenter.Current($"好的，开始写《{template.Name}》，共{template.Slots.Count}题。随时可以发送 /draft 查看目前的草稿，/help 查看命令。"));
+        var lead = $"好的，开始写《{template.Name}》，共{template.Slots.Count}题。随时可以发送 /draft 查看目前的草稿，/help 查看命令。";
+        if (previous is not null)
+        {
+            lead += $"\n已找到您上次写的《{previous.Title}》：每题会显示上次的回答，不需要改动的点“沿用上次”即可。";
+        }
+
+        Say(Presenter.Current(lead));
     }
 
     private void OpenEditor()
@@ -167,7 +188,7 @@ internal sealed partial class Turn
                 Say(Presenter.TemplateMenu(newAfter ? "请选择要写的报告：" : "当前没有进行中的报告。请选择要写的报告："));
                 break;
             case Phase.Finished:
-                Change(_ => new InterviewSession());
+                Change(s => s.Fresh());
                 Say(Presenter.TemplateMenu(newAfter ? "好的，开始新的报告。请选择要写的报告：" : "好的，这份报告已结束。需要时请选择要写的报告："));
                 break;
             case Phase.PickingSection when !newAfter:
@@ -192,7 +213,7 @@ internal sealed partial class Turn
     {
         var newAfter = Session.NewAfterCancel;
         _machine.Fire(Trigger.ConfirmCancel);
-        Change(s => new InterviewSession { Step = s.Step });
+        Change(s => s.Fresh());
         Say(Presenter.TemplateMenu(newAfter ? "好的，开始新的报告。请选择要写的报告：" : "已取消当前报告。需要时请选择要写的报告："));
     }
 
@@ -207,6 +228,7 @@ internal sealed partial class Turn
     {
         Change(s => s);
         _machine.Fire(Trigger.Generate);
+        Archive();
         Say(new DraftReply(BuildDraft(), Complete: true));
         Say(new TextReply("草稿已生成。如需修改某一部分，请点“修改某部分”或发送 /edit；发送 /new 开始新的报告。", [Presenter.Choice("修改某部分", "edit")]));
     }

@@ -11,13 +11,17 @@ internal sealed partial class Turn
 {
     private readonly TemplateCatalog _catalog;
     private readonly DateOnly _today;
+    private readonly TimeProvider _time;
+    private readonly InterviewPolicy _policy;
     private readonly List<Reply> _replies = [];
     private readonly InterviewMachine _machine;
 
-    public Turn(TemplateCatalog catalog, InterviewSession session, DateOnly today)
+    public Turn(TemplateCatalog catalog, InterviewSession session, TimeProvider time, InterviewPolicy policy)
     {
         _catalog = catalog;
-        _today = today;
+        _time = time;
+        _policy = policy;
+        _today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         Session = session;
         _machine = new InterviewMachine(() => Session.Phase, p => Session = Session with { Phase = p }, () => Session.ReturnPhase);
     }
@@ -36,12 +40,24 @@ internal sealed partial class Turn
     {
         if (Session.TemplateId is not null && Template is null)
         {
-            Session = new InterviewSession { Step = Session.Step + 1 };
+            Session = Session.Fresh();
             Say(Presenter.TemplateMenu("您之前填写的报告类型已不再提供，请重新选择："));
             return;
         }
 
+        if (Expire() is { } notice)
+        {
+            Say(new TextReply(notice));
+        }
+
+        var before = Session;
         Session = TemplateUpgrade.Apply(Session, Template);
+        if (!ReferenceEquals(before, Session))
+        {
+            var open = Template!.Slots.Count(s => !Session.Answers.ContainsKey(s.Id));
+            Say(new TextReply(open > 0 ? $"《{Template.Name}》的模板已更新。您之前的回答都已保留，只需再回答新增或改动的{open}题。" : $"《{Template.Name}》的模板已更新，您之前的回答都已保留。"));
+        }
+
         switch (input)
         {
             case EditedMessageInput:
@@ -150,6 +166,12 @@ internal sealed partial class Turn
                 break;
             case (Phase.PickingSection, "sec"):
                 PickSection(argument);
+                break;
+            case (_, "hist"):
+                ResendReport(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case (Phase.Asking, "reuse"):
+                Reuse();
                 break;
             case (Phase.ConfirmingCancel, "yes"):
                 ConfirmCancel();

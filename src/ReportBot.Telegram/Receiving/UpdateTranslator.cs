@@ -34,6 +34,10 @@ public static class UpdateTranslator
     public static string ConversationKey(Chat chat, long userId) =>
         chat.Type == ChatType.Private ? $"tg:{chat.Id}" : $"tg:{chat.Id}:{userId}";
 
+    /// <summary>The chat a conversation key belongs to ("tg:42" or "tg:-5001:11").</summary>
+    public static long ChatIdOf(string conversationKey) =>
+        long.Parse(conversationKey.Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+
     private static InboxItem Item(long updateId, Chat chat, long userId, InboundMessage message) =>
         new(updateId, ConversationKey(chat, userId), message.ToJson());
 

@@ -9,12 +9,12 @@ namespace ReportBot.Cli.Hosting;
 /// <summary>The pieces every command shares: templates, engine, SQLite store, conversation service.</summary>
 public sealed class CoreServices
 {
-    private CoreServices(TemplateCatalog catalog, SqliteDatabase database, TimeProvider time)
+    private CoreServices(TemplateCatalog catalog, SqliteDatabase database, TimeProvider time, InterviewPolicy policy)
     {
         Catalog = catalog;
         Database = database;
         Store = new SqliteConversationStore(database, time);
-        Conversations = new ConversationService(new InterviewEngine(catalog, time), Store);
+        Conversations = new ConversationService(new InterviewEngine(catalog, time, policy), Store);
     }
 
     /// <summary>The loaded templates.</summary>
@@ -34,7 +34,9 @@ public sealed class CoreServices
     {
         var catalog = LoadTemplates(configuration, errors);
         var database = new SqliteDatabase(databasePath ?? configuration.PathOf("Storage:Path", "data/reportbot.db"));
-        return new CoreServices(catalog, database, TimeProvider.System);
+        var policy = new InterviewPolicy();
+        configuration.GetSection(InterviewPolicy.SectionName).Bind(policy);
+        return new CoreServices(catalog, database, TimeProvider.System, policy);
     }
 
     /// <summary>Loads the templates folder; a broken template is reported and skipped.</summary>

@@ -32,7 +32,9 @@ public static class ServeHost
         var configuration = builder.Configuration;
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => LoadTemplates(configuration, sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Templates")));
-        builder.Services.AddSingleton(sp => new InterviewEngine(sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddOptions<InterviewPolicy>().BindConfiguration(InterviewPolicy.SectionName);
+        builder.Services.AddSingleton(sp => new InterviewEngine(
+            sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InterviewPolicy>>().Value));
         builder.Services.AddSingleton(_ => new SqliteDatabase(configuration.PathOf("Storage:Path", "data/reportbot.db")));
         builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddOptions<DocxOptions>().BindConfiguration(DocxOptions.SectionName);

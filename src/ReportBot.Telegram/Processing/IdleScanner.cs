@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Interview;
+using ReportBot.Telegram.Receiving;
+
+namespace ReportBot.Telegram.Processing;
+
+/// <summary>
+/// Finds interviews that sit idle and lets the engine decide: the one reminder a user asked for, or closing the
+/// interview with a notice after the expiry time. Each outcome is committed with its messages in one transaction.
+/// </summary>
+public sealed class IdleScanner(
+    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy)
+    : BackgroundService
+{
+    /// <summary>How often idle interviews are looked for.</summary>
+    public static TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            await ScanAsync(stoppingToken);
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    /// <summary>One pass over the idle interviews; returns how many got a message.</summary>
+    public async Task<int> ScanAsync(CancellationToken cancellationToken)
+    {
+        var notified = 0;
+        var since = time.GetUtcNow() - policy.Value.RemindAfter;
+        foreach (var key in await store.IdleConversationsAsync(since, 200, cancellationToken))
+        {
+            var session = await store.LoadAsync(key, cancellationToken);
+            if (session is null || engine.Tick(session) is not { } turn)
+            {
+                continue;
+            }
+
+            var chatId = UpdateTranslator.ChatIdOf(key);
+            var calls = renderer.Render(turn.Replies, new InboundMessage(chatId, "text", string.Empty))
+                .Select(c => (chatId.ToString(CultureInfo.InvariantCulture), c.ToJson())).ToList();
+            if (await store.CommitTurnAsync(key, turn.Session, null, calls, cancellationToken) == CommitOutcome.Committed)
+            {
+                notified++;
+            }
+        }
+
+        if (notified > 0)
+        {
+            signals.OutboxChanged();
+        }
+
+        return notified;
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
