@@ -19,7 +19,10 @@ public sealed class CliProcess : IDisposable
     public sealed record Result(int ExitCode, string Output, string Error);
 
     /// <summary>Runs <c>reportbot ARGS</c> with the given stdin lines and waits (bounded) for it to exit.</summary>
-    public async Task<Result> RunAsync(IEnumerable<string> stdin, params string[] args)
+    public Task<Result> RunAsync(IEnumerable<string> stdin, params string[] args) => RunAsync(stdin, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs <c>reportbot ARGS</c> with extra environment variables.</summary>
+    public async Task<Result> RunAsync(IEnumerable<string> stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,6 +40,11 @@ public sealed class CliProcess : IDisposable
         }
 
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -88,5 +88,6 @@ public sealed record InterviewSession
         Reports = Reports,
         RemindersAllowed = RemindersAllowed,
         UpdatedAt = UpdatedAt,
+        Version = Version,
     };
 }

@@ -47,7 +47,9 @@ internal sealed partial class Turn
 
         if (Expire() is { } notice)
         {
-            Say(new TextReply(notice));
+            // The input was meant for the closed interview: it is not applied to anything else.
+            Say(Presenter.TemplateMenu(notice + "\n\n请选择要写的报告："));
+            return;
         }
 
         var before = Session;

@@ -45,7 +45,7 @@ public sealed class IdleScanner(
             var chatId = UpdateTranslator.ChatIdOf(key);
             var calls = renderer.Render(turn.Replies, new InboundMessage(chatId, "text", string.Empty))
                 .Select(c => (chatId.ToString(CultureInfo.InvariantCulture), c.ToJson())).ToList();
-            if (await store.CommitTurnAsync(key, turn.Session, null, calls, cancellationToken) == CommitOutcome.Committed)
+            if (await store.CommitTurnAsync(key, turn.Session with { Version = session.Version }, null, calls, cancellationToken) == CommitOutcome.Committed)
             {
                 notified++;
             }

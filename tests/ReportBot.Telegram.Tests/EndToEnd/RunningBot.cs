@@ -17,12 +17,14 @@ public sealed class RunningBot : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private readonly DirectoryInfo _folder;
+    private readonly TimeProvider? _time;
     private IHost? _host;
 
-    private RunningBot(FakeBotApiServer server, DirectoryInfo folder)
+    private RunningBot(FakeBotApiServer server, DirectoryInfo folder, TimeProvider? time)
     {
         Server = server;
         _folder = folder;
+        _time = time;
     }
 
     public FakeBotApiServer Server { get; }
@@ -33,9 +35,11 @@ public sealed class RunningBot : IAsyncDisposable
 
     public IMessagePipelineStore Store => _host!.Services.GetRequiredService<IMessagePipelineStore>();
 
-    public static async Task<RunningBot> StartAsync()
+    public IServiceProvider Services => _host!.Services;
+
+    public static async Task<RunningBot> StartAsync(TimeProvider? time = null)
     {
-        var bot = new RunningBot(await FakeBotApiServer.StartAsync(), Directory.CreateTempSubdirectory("reportbot-e2e-"));
+        var bot = new RunningBot(await FakeBotApiServer.StartAsync(), Directory.CreateTempSubdirectory("reportbot-e2e-"), time);
         await bot.StartHostAsync();
         return bot;
     }
@@ -50,6 +54,11 @@ public sealed class RunningBot : IAsyncDisposable
             ["Storage:Path"] = DatabasePath,
         });
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
+        if (_time is not null)
+        {
+            builder.Services.AddSingleton<TimeProvider>(_time);
+        }
+
         _host = builder.Build();
         await _host.StartAsync();
     }
