@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
@@ -13,35 +12,19 @@ namespace ReportBot.Telegram.Processing;
 /// </summary>
 public sealed class TurnProcessor(
     IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, ILogger<TurnProcessor> logger)
-    : BackgroundService
+    : PerKeyService
 {
     private const string ErrorReply = "抱歉，处理这条消息时出错了。已记录的内容没有丢失；请再发一次，或发送 /status 查看进度。";
-    private readonly KeyedWorkers _workers = new();
+    /// <inheritdoc/>
+    protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
+        (await store.PendingInboxAsync(null, 500, cancellationToken)).Select(i => i.ConversationKey).Distinct();
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                foreach (var key in (await store.PendingInboxAsync(null, 500, stoppingToken)).Select(i => i.ConversationKey).Distinct())
-                {
-                    _workers.Start(key, () => DrainAsync(key, stoppingToken));
-                }
+    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) =>
+        signals.WaitInboxAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
 
-                await signals.WaitInboxAsync(TimeSpan.FromMilliseconds(500), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-
-        await _workers.WhenAllAsync();
-    }
-
-    private async Task DrainAsync(string key, CancellationToken stoppingToken)
+    /// <inheritdoc/>
+    protected override async Task DrainAsync(string key, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReportBot.Core.Conversations;
 
@@ -8,38 +7,22 @@ namespace ReportBot.Telegram.Sending;
 /// Sends committed replies, each chat's in order, chats in parallel. A reply leaves the outbox only when Telegram
 /// accepted it or refused it for good; transient failures are retried with backoff, honouring retry_after.
 /// </summary>
-public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, PipelineSignals signals, ILogger<OutboxSender> logger) : BackgroundService
+public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, PipelineSignals signals, ILogger<OutboxSender> logger) : PerKeyService
 {
-    private readonly KeyedWorkers _workers = new();
+    /// <inheritdoc/>
+    protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
+        (await store.PendingOutboxAsync(null, 500, cancellationToken)).Select(i => i.ChannelKey).Distinct();
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) =>
+        signals.WaitOutboxAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
+
+    /// <inheritdoc/>
+    protected override async Task DrainAsync(string key, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                foreach (var channel in (await store.PendingOutboxAsync(null, 500, stoppingToken)).Select(i => i.ChannelKey).Distinct())
-                {
-                    _workers.Start(channel, () => DrainAsync(channel, stoppingToken));
-                }
-
-                await signals.WaitOutboxAsync(TimeSpan.FromMilliseconds(500), stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-        }
-
-        await _workers.WhenAllAsync();
-    }
-
-    private async Task DrainAsync(string channel, CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var pending = await store.PendingOutboxAsync(channel, 20, CancellationToken.None);
+            var pending = await store.PendingOutboxAsync(key, 20, CancellationToken.None);
             if (pending.Count == 0)
             {
                 return;
