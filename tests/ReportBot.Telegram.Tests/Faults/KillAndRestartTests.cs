@@ -34,8 +34,8 @@ public sealed class KillAndRestartTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task Killing_the_bot_at_every_crash_point_and_at_random_loses_skips_and_repeats_no_answer()
     {
-        var seed = Environment.TickCount;
-        output.WriteLine($"seed: {seed}");
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("REPORTBOT_FAULT_SEED"), out var given) ? given : Environment.TickCount;
+        output.WriteLine($"seed: {seed} (set REPORTBOT_FAULT_SEED to replay)");
         var plans = KillPlan.For(_baseline.Steps.Count, new Random(seed));
         var database = Path.Combine(_folder.FullName, "bot.db");
         using var run = new KillingRun(_server, database, Chat, output.WriteLine);
