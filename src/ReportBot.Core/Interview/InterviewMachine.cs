@@ -22,9 +22,6 @@ internal sealed class InterviewMachine
 
     public void Fire(Trigger trigger) => _machine.Fire(trigger);
 
-    /// <summary>The machine as a Graphviz graph (for the docs).</summary>
-    public string ToDotGraph() => Stateless.Graph.UmlDotGraph.Format(_machine.GetInfo());
-
     private void Configure()
     {
         _machine.Configure(Phase.ChoosingTemplate)

@@ -79,10 +79,9 @@ internal sealed partial class Turn
         return $"您的《{template.Name}》已超过{days}天没有继续填写，已自动关闭。已填写的内容没有丢失：再写同类报告时会显示这些回答，可直接沿用；发送 /history 也可以查看。";
     }
 
-    /// <summary>The reminder due now, if the user allowed reminders and has not had one since going idle.</summary>
-    public bool Remind(out string? text)
+    /// <summary>Says the reminder due now, if the user allowed reminders and has not had one since going idle.</summary>
+    private bool RemindIfDue()
     {
-        text = null;
         var idle = _time.GetUtcNow() - Session.UpdatedAt;
         if (!Session.InProgress || !Session.RemindersAllowed || idle < _policy.RemindAfter || idle >= _policy.ExpireAfter
             || Session.RemindedAt >= Session.UpdatedAt || Template is not { } template)
@@ -92,8 +91,7 @@ internal sealed partial class Turn
 
         var open = template.Slots.Count(s => !Session.Answers.ContainsKey(s.Id));
         Session = Session with { RemindedAt = _time.GetUtcNow() };
-        text = $"提醒：您的《{template.Name}》还有{open}题没有回答。随时回复即可接着填写（发送 /remind 可关闭提醒）。";
-        Say(Presenter.Current(text));
+        Say(Presenter.Current($"提醒：您的《{template.Name}》还有{open}题没有回答。随时回复即可接着填写（发送 /remind 可关闭提醒）。"));
         return true;
     }
 
@@ -106,6 +104,6 @@ internal sealed partial class Turn
             return true;
         }
 
-        return Remind(out _);
+        return RemindIfDue();
     }
 }
