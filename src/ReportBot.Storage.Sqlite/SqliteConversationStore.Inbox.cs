@@ -30,26 +30,16 @@ public sealed partial class SqliteConversationStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    public async Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            """
             SELECT update_id, conversation_key, payload FROM inbox
             WHERE applied_at IS NULL AND ($key IS NULL OR conversation_key = $key)
             ORDER BY update_id LIMIT $limit;
-            """;
-        command.Parameters.AddWithValue("$key", (object?)conversationKey ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
-        var items = new List<InboxItem>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new InboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return items;
-    }
+            """,
+            new Dictionary<string, object?> { ["$key"] = conversationKey, ["$limit"] = limit },
+            r => new InboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2)),
+            cancellationToken);
 
     /// <inheritdoc/>
     public async Task<CommitOutcome> CommitTurnAsync(
@@ -91,24 +81,14 @@ public sealed partial class SqliteConversationStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            """
             SELECT conversation_key FROM sessions
             WHERE last_activity <= $since AND json_extract(data, '$.phase') NOT IN ('ChoosingTemplate', 'Finished')
             ORDER BY last_activity LIMIT $limit;
-            """;
-        command.Parameters.AddWithValue("$since", idleSince.UtcDateTime.ToString("O"));
-        command.Parameters.AddWithValue("$limit", limit);
-        var keys = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            keys.Add(reader.GetString(0));
-        }
-
-        return keys;
-    }
+            """,
+            new Dictionary<string, object?> { ["$since"] = idleSince.UtcDateTime.ToString("O"), ["$limit"] = limit },
+            r => r.GetString(0),
+            cancellationToken);
 }

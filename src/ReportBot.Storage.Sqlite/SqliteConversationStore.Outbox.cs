@@ -6,26 +6,16 @@ namespace ReportBot.Storage.Sqlite;
 public sealed partial class SqliteConversationStore
 {
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+    public async Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken) =>
+        await QueryAsync(
+            """
             SELECT id, channel_key, payload, attempts FROM outbox
             WHERE sent_at IS NULL AND failed_at IS NULL AND ($channel IS NULL OR channel_key = $channel)
             ORDER BY id LIMIT $limit;
-            """;
-        command.Parameters.AddWithValue("$channel", (object?)channelKey ?? DBNull.Value);
-        command.Parameters.AddWithValue("$limit", limit);
-        var items = new List<OutboxItem>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            items.Add(new OutboxItem(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
-        }
-
-        return items;
-    }
+            """,
+            new Dictionary<string, object?> { ["$channel"] = channelKey, ["$limit"] = limit },
+            r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)),
+            cancellationToken);
 
     /// <inheritdoc/>
     public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken) =>

@@ -13,17 +13,12 @@ public sealed partial class SqliteConversationStore(SqliteDatabase database, Tim
     /// <inheritdoc/>
     public async Task<InterviewSession?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
-        await using var connection = database.Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, data FROM sessions WHERE conversation_key = $key;";
-        command.Parameters.AddWithValue("$key", conversationKey);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        return SessionJson.Deserialize(reader.GetString(1)) with { Version = reader.GetInt64(0) };
+        var rows = await QueryAsync(
+            "SELECT version, data FROM sessions WHERE conversation_key = $key;",
+            new Dictionary<string, object?> { ["$key"] = conversationKey },
+            r => SessionJson.Deserialize(r.GetString(1)) with { Version = r.GetInt64(0) },
+            cancellationToken);
+        return rows.SingleOrDefault();
     }
 
     /// <inheritdoc/>

@@ -6,7 +6,7 @@ namespace ReportBot.Core.Interview;
 /// <summary>Builds what the bot shows for the current state: the question, the picker, the review, the menu.</summary>
 internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? template, InterviewSession session, DateOnly today)
 {
-    public ReplyChoice Choice(string label, string verb) => new(label, $"{session.Step}|{verb}");
+    public ReplyChoice Choice(string label, string verb) => new(label, ChoiceData.Create(session.Step, verb));
 
     /// <summary>The prompt for the current state, with <paramref name="lead"/> (an acknowledgement) on top.</summary>
     public TextReply Current(string? lead = null) => session.Phase switch

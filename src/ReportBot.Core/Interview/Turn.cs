@@ -79,14 +79,13 @@ internal sealed partial class Turn
 
     private void OnButton(string data)
     {
-        var separator = data.IndexOf('|', StringComparison.Ordinal);
-        if (separator < 0 || data[..separator] != Session.Step.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        if (ChoiceData.Verb(data, out var step) is not { } verb || step != Session.Step)
         {
             Say(Presenter.Current(Messages.StaleButton));
             return;
         }
 
-        OnChoice(data[(separator + 1)..]);
+        OnChoice(verb);
     }
 
     private void OnText(string text)
@@ -132,7 +131,7 @@ internal sealed partial class Turn
             match = prompt.Choices[number - 1];
         }
 
-        return match?.Data[(match.Data.IndexOf('|', StringComparison.Ordinal) + 1)..];
+        return match is null ? null : ChoiceData.Verb(match.Data, out _);
     }
 
     private void OnChoice(string verb)
