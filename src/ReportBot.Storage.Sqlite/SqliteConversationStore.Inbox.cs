@@ -43,7 +43,7 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public async Task<CommitOutcome> CommitTurnAsync(
-        string conversationKey, InterviewSession session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken)
+        string conversationKey, ConversationState session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         await using var transaction = connection.BeginTransaction();

@@ -11,7 +11,7 @@ namespace ReportBot.Storage.Sqlite;
 public sealed partial class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IMessagePipelineStore
 {
     /// <inheritdoc/>
-    public async Task<InterviewSession?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
+    public async Task<ConversationState?> LoadAsync(string conversationKey, CancellationToken cancellationToken)
     {
         var rows = await QueryAsync(
             "SELECT version, data FROM sessions WHERE conversation_key = $key;",
@@ -22,14 +22,14 @@ public sealed partial class SqliteConversationStore(SqliteDatabase database, Tim
     }
 
     /// <inheritdoc/>
-    public async Task<bool> TrySaveAsync(string conversationKey, InterviewSession session, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(string conversationKey, ConversationState session, CancellationToken cancellationToken)
     {
         await using var connection = database.Open();
         return await SaveAsync(connection, null, conversationKey, session, cancellationToken);
     }
 
     private async Task<bool> SaveAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string conversationKey, InterviewSession session, CancellationToken cancellationToken)
+        SqliteConnection connection, SqliteTransaction? transaction, string conversationKey, ConversationState session, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

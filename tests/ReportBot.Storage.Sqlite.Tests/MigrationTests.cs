@@ -24,21 +24,19 @@ public sealed class MigrationTests : IDisposable
     [InlineData(2)]
     public async Task A_database_of_an_earlier_schema_is_migrated_at_start_and_keeps_its_sessions(int fromVersion)
     {
-        var session = new InterviewSession
-        {
-            TemplateId = "ideology",
-            TemplateVersion = 1,
-            Phase = Phase.Asking,
-            Position = 7,
-            Answers = System.Collections.Immutable.ImmutableDictionary<string, SlotAnswer>.Empty.Add("unit", new SlotAnswer { Text = "红旗街道" }),
-            UpdatedAt = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero),
-        };
+        // A session as the first release stored it: one flat record.
+        const string session = """
+            {"templateId":"ideology","templateVersion":1,"phase":"Asking","position":7,
+             "answers":{"unit":{"skipped":false,"text":"红旗街道"}},"history":[5,6],"pendingItems":[],"pendingPairs":[],
+             "failures":0,"returnPhase":"Asking","resumePosition":0,"newAfterCancel":false,"step":12,"version":0,
+             "updatedAt":"2026-10-01T00:00:00+00:00","reports":[],"previousAnswers":{},"fillingGaps":false,"remindersAllowed":false}
+            """;
         using (var connection = OpenRaw())
         {
             Migrations.Apply(connection, target: fromVersion);
             using var insert = connection.CreateCommand();
             insert.CommandText = "INSERT INTO sessions (conversation_key, version, data, updated_at) VALUES ('tg:1', 4, $data, '2026-10-01');";
-            insert.Parameters.AddWithValue("$data", SessionJson.Serialize(session));
+            insert.Parameters.AddWithValue("$data", session);
             insert.ExecuteNonQuery();
             Assert.Equal(fromVersion, Migrations.Version(connection));
         }
@@ -48,8 +46,9 @@ public sealed class MigrationTests : IDisposable
         var loaded = await store.LoadAsync("tg:1", CancellationToken.None);
         Assert.NotNull(loaded);
         Assert.Equal(4, loaded.Version);
-        Assert.Equal(7, loaded.Position);
-        Assert.Equal("红旗街道", loaded.Answers["unit"].Text);
+        Assert.Equal(Phase.Asking, loaded.Phase);
+        Assert.Equal(7, loaded.Interview!.Position);
+        Assert.Equal("红旗街道", loaded.Interview.Answers["unit"].Text);
         Assert.Equal(["tg:1"], await store.IdleConversationsAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), 10, CancellationToken.None));
         await store.AddToInboxAsync([new InboxItem(1, "tg:1", "{}")], CancellationToken.None);
         Assert.Single(await store.PendingInboxAsync(null, 10, CancellationToken.None));

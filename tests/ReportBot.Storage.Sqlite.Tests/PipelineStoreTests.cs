@@ -20,11 +20,11 @@ public sealed class PipelineStoreTests : IDisposable
         await _store.AddToInboxAsync([new InboxItem(10, "tg:1", "a"), new InboxItem(11, "tg:1", "b")], CancellationToken.None);
         Assert.Equal([10L, 11L], (await _store.PendingInboxAsync("tg:1", 10, CancellationToken.None)).Select(i => i.UpdateId));
 
-        var outcome = await _store.CommitTurnAsync("tg:1", new InterviewSession { Position = 1 }, 10, [("1", "reply-1")], CancellationToken.None);
+        var outcome = await _store.CommitTurnAsync("tg:1", new ConversationState { Step = 1 }, 10, [("1", "reply-1")], CancellationToken.None);
         Assert.Equal(CommitOutcome.Committed, outcome);
-        var again = await _store.CommitTurnAsync("tg:1", new InterviewSession { Position = 2, Version = 1 }, 10, [("1", "reply-again")], CancellationToken.None);
+        var again = await _store.CommitTurnAsync("tg:1", new ConversationState { Step = 2, Version = 1 }, 10, [("1", "reply-again")], CancellationToken.None);
         Assert.Equal(CommitOutcome.AlreadyApplied, again);
-        Assert.Equal(1, (await _store.LoadAsync("tg:1", CancellationToken.None))!.Position);
+        Assert.Equal(1, (await _store.LoadAsync("tg:1", CancellationToken.None))!.Step);
         Assert.Equal(["reply-1"], (await _store.PendingOutboxAsync(null, 10, CancellationToken.None)).Select(o => o.Payload));
     }
 
@@ -32,8 +32,8 @@ public sealed class PipelineStoreTests : IDisposable
     public async Task A_conflicting_turn_writes_nothing_not_even_its_replies_or_the_applied_mark()
     {
         await _store.AddToInboxAsync([new InboxItem(20, "tg:2", "a")], CancellationToken.None);
-        Assert.True(await _store.TrySaveAsync("tg:2", new InterviewSession(), CancellationToken.None));
-        var outcome = await _store.CommitTurnAsync("tg:2", new InterviewSession { Position = 5, Version = 0 }, 20, [("2", "lost?")], CancellationToken.None);
+        Assert.True(await _store.TrySaveAsync("tg:2", new ConversationState(), CancellationToken.None));
+        var outcome = await _store.CommitTurnAsync("tg:2", new ConversationState { Step = 5, Version = 0 }, 20, [("2", "lost?")], CancellationToken.None);
         Assert.Equal(CommitOutcome.Conflict, outcome);
         Assert.Empty(await _store.PendingOutboxAsync(null, 10, CancellationToken.None));
         Assert.Single(await _store.PendingInboxAsync(null, 10, CancellationToken.None));
@@ -43,7 +43,7 @@ public sealed class PipelineStoreTests : IDisposable
     public async Task Outbox_items_leave_in_order_and_only_when_marked()
     {
         await _store.AddToInboxAsync([new InboxItem(30, "tg:3", "a")], CancellationToken.None);
-        await _store.CommitTurnAsync("tg:3", new InterviewSession(), 30, [("3", "first"), ("3", "second"), ("4", "other")], CancellationToken.None);
+        await _store.CommitTurnAsync("tg:3", new ConversationState(), 30, [("3", "first"), ("3", "second"), ("4", "other")], CancellationToken.None);
         var pending = await _store.PendingOutboxAsync("3", 10, CancellationToken.None);
         Assert.Equal(["first", "second"], pending.Select(p => p.Payload));
         await _store.RecordAttemptAsync(pending[0].Id, CancellationToken.None);

@@ -12,19 +12,22 @@ public sealed class SqliteConversationStoreTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static InterviewSession Sample() => new()
+    private static ConversationState Sample() => new()
     {
-        TemplateId = "ideology",
-        TemplateVersion = 1,
         Phase = Phase.Asking,
-        Position = 12,
-        Answers = ImmutableDictionary<string, SlotAnswer>.Empty
-            .Add("unit", new SlotAnswer { Text = "红旗街道 <b>&</b>" })
-            .Add("media", new SlotAnswer { Pairs = [new NamedCount("《红旗日报》", 7)] })
-            .Add("rate", new SlotAnswer { Percent = 98.5m })
-            .Add("skipped", SlotAnswer.Skip),
-        History = [0, 1, 2],
-        PendingItems = ["读书会"],
+        Interview = new InterviewState
+        {
+            TemplateId = "ideology",
+            TemplateVersion = 1,
+            Position = 12,
+            Answers = ImmutableDictionary<string, SlotAnswer>.Empty
+                .Add("unit", new SlotAnswer { Text = "红旗街道 <b>&</b>" })
+                .Add("media", new SlotAnswer { Pairs = [new NamedCount("《红旗日报》", 7)] })
+                .Add("rate", new SlotAnswer { Percent = 98.5m })
+                .Add("skipped", SlotAnswer.Skip),
+            History = [0, 1, 2],
+            Collecting = new AnswerInProgress { Items = ["读书会"] },
+        },
         Step = 40,
     };
 
@@ -38,13 +41,14 @@ public sealed class SqliteConversationStoreTests : IDisposable
         var loaded = await reopened.LoadAsync("chat:1", CancellationToken.None);
         Assert.NotNull(loaded);
         Assert.Equal(1, loaded.Version);
-        Assert.Equal(12, loaded.Position);
-        Assert.Equal("红旗街道 <b>&</b>", loaded.Answers["unit"].Text);
-        Assert.Equal(new NamedCount("《红旗日报》", 7), Assert.Single(loaded.Answers["media"].Pairs!));
-        Assert.Equal(98.5m, loaded.Answers["rate"].Percent);
-        Assert.True(loaded.Answers["skipped"].Skipped);
-        Assert.Equal([0, 1, 2], loaded.History);
-        Assert.Equal(["读书会"], loaded.PendingItems);
+        var interview = loaded.Interview!;
+        Assert.Equal(12, interview.Position);
+        Assert.Equal("红旗街道 <b>&</b>", interview.Answers["unit"].Text);
+        Assert.Equal(new NamedCount("《红旗日报》", 7), Assert.Single(interview.Answers["media"].Pairs!));
+        Assert.Equal(98.5m, interview.Answers["rate"].Percent);
+        Assert.True(interview.Answers["skipped"].Skipped);
+        Assert.Equal([0, 1, 2], interview.History);
+        Assert.Equal(["读书会"], interview.Collecting!.Items);
         Assert.Null(await reopened.LoadAsync("chat:2", CancellationToken.None));
     }
 
@@ -56,9 +60,9 @@ public sealed class SqliteConversationStoreTests : IDisposable
         Assert.False(await store.TrySaveAsync("chat:1", Sample(), CancellationToken.None));
 
         var loaded = (await store.LoadAsync("chat:1", CancellationToken.None))!;
-        Assert.True(await store.TrySaveAsync("chat:1", loaded with { Position = 13 }, CancellationToken.None));
-        Assert.False(await store.TrySaveAsync("chat:1", loaded with { Position = 14 }, CancellationToken.None));
-        Assert.Equal(13, (await store.LoadAsync("chat:1", CancellationToken.None))!.Position);
+        Assert.True(await store.TrySaveAsync("chat:1", loaded with { Step = 41 }, CancellationToken.None));
+        Assert.False(await store.TrySaveAsync("chat:1", loaded with { Step = 42 }, CancellationToken.None));
+        Assert.Equal(41, (await store.LoadAsync("chat:1", CancellationToken.None))!.Step);
     }
 
     [Fact]

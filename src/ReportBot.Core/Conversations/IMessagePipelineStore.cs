@@ -40,7 +40,7 @@ public interface IMessagePipelineStore : ISessionStore
     /// (a reminder or an expiry notice), which has no inbox item.
     /// </summary>
     Task<CommitOutcome> CommitTurnAsync(
-        string conversationKey, InterviewSession session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken);
+        string conversationKey, ConversationState session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken);
 
     /// <summary>Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>.</summary>
     Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken);

@@ -1,12 +1,20 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ReportBot.Core.Answers;
 using ReportBot.Core.Interview;
 
 namespace ReportBot.Core.Conversations;
 
-/// <summary>The stored form of a session: JSON, enums by name, so stores stay independent of the record's layout.</summary>
+/// <summary>
+/// The stored form of a conversation: JSON, enums by name, so stores stay independent of the record's layout.
+/// Conversations stored by the first release (one flat record) are read and converted.
+/// </summary>
 public static class SessionJson
 {
+    /// <summary>Where an edit stored flat returns to when it came from the review (any position past the last question).</summary>
+    private const int PastTheLastQuestion = 100_000;
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
@@ -14,10 +22,109 @@ public static class SessionJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Serialises a session.</summary>
-    public static string Serialize(InterviewSession session) => JsonSerializer.Serialize(session, Options);
+    /// <summary>Serialises a conversation.</summary>
+    public static string Serialize(ConversationState state) => JsonSerializer.Serialize(state, Options);
 
-    /// <summary>Reads a stored session.</summary>
-    public static InterviewSession Deserialize(string json) =>
-        JsonSerializer.Deserialize<InterviewSession>(json, Options) ?? throw new JsonException("Empty session.");
+    /// <summary>Reads a stored conversation (either layout).</summary>
+    public static ConversationState Deserialize(string json)
+    {
+        var stored = JsonSerializer.Deserialize<Stored>(json, Options) ?? throw new JsonException("Empty session.");
+        var state = new ConversationState
+        {
+            Phase = stored.Phase,
+            Interview = stored.Interview,
+            Reports = stored.Reports,
+            RemindersAllowed = stored.RemindersAllowed,
+            RemindedAt = stored.RemindedAt,
+            Step = stored.Step,
+            UpdatedAt = stored.UpdatedAt,
+        };
+        return stored.TemplateId is null ? state : FromFlat(stored, state);
+    }
+
+    /// <summary>The first release kept the interview's fields at the top and a loose return phase.</summary>
+    private static ConversationState FromFlat(Stored flat, ConversationState state)
+    {
+        var fromReview = flat.ReturnPhase == "Reviewing";
+        var revising = flat.ReturnPhase == "Finished";
+        var phase = flat.Phase switch
+        {
+            Phase.Asking when flat.EditSection is not null => revising ? Phase.Revising : Phase.EditingSection,
+            Phase.PickingSection => revising ? Phase.ChoosingRevision : Phase.PickingSection,
+            Phase.ConfirmingCancel when flat.NewAfterCancel => Phase.ConfirmingNew,
+            Phase.Finished => Phase.Drafted,
+            var p => p,
+        };
+        var resumeAt = fromReview ? PastTheLastQuestion : flat.ResumePosition;
+        var collecting = flat.PendingItems.Count + flat.PendingPairs.Count > 0 || flat.PendingMode is not null
+            ? new AnswerInProgress { Items = flat.PendingItems, Pairs = flat.PendingPairs, Mode = flat.PendingMode }
+            : null;
+        var interview = new InterviewState
+        {
+            TemplateId = flat.TemplateId!,
+            TemplateVersion = flat.TemplateVersion,
+            Position = phase == Phase.Reviewing || (fromReview && phase is Phase.ConfirmingCancel or Phase.ConfirmingNew) ? PastTheLastQuestion : flat.Position,
+            Answers = flat.Answers,
+            History = flat.History,
+            Collecting = collecting,
+            Failures = flat.Failures,
+            Edit = phase is Phase.EditingSection or Phase.Revising or Phase.PickingSection or Phase.ChoosingRevision
+                ? new EditInProgress(flat.EditSection, resumeAt, flat.Answers)
+                : null,
+            ReportIndex = flat.ReportIndex,
+            PreviousAnswers = flat.PreviousAnswers,
+            FillingGaps = flat.FillingGaps,
+        };
+        return state with { Phase = phase, Interview = phase == Phase.ChoosingTemplate ? null : interview };
+    }
+
+    /// <summary>Both stored layouts in one shape: the current fields, and the flat fields of the first release.</summary>
+    private sealed record Stored
+    {
+        public Phase Phase { get; init; }
+
+        public InterviewState? Interview { get; init; }
+
+        public ImmutableList<FinishedReport> Reports { get; init; } = [];
+
+        public bool RemindersAllowed { get; init; }
+
+        public DateTimeOffset? RemindedAt { get; init; }
+
+        public int Step { get; init; }
+
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public string? TemplateId { get; init; }
+
+        public int TemplateVersion { get; init; }
+
+        public int Position { get; init; }
+
+        public ImmutableDictionary<string, SlotAnswer> Answers { get; init; } = ImmutableDictionary<string, SlotAnswer>.Empty;
+
+        public ImmutableList<int> History { get; init; } = [];
+
+        public ImmutableList<string> PendingItems { get; init; } = [];
+
+        public ImmutableList<NamedCount> PendingPairs { get; init; } = [];
+
+        public DefaultsMode? PendingMode { get; init; }
+
+        public int Failures { get; init; }
+
+        public string? EditSection { get; init; }
+
+        public string? ReturnPhase { get; init; }
+
+        public int ResumePosition { get; init; }
+
+        public bool NewAfterCancel { get; init; }
+
+        public int? ReportIndex { get; init; }
+
+        public ImmutableDictionary<string, SlotAnswer> PreviousAnswers { get; init; } = ImmutableDictionary<string, SlotAnswer>.Empty;
+
+        public bool FillingGaps { get; init; }
+    }
 }

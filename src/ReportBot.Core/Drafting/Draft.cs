@@ -7,7 +7,14 @@ namespace ReportBot.Core.Drafting;
 /// <param name="Title">The report title, e.g. "2020年上半年意识形态工作总结".</param>
 /// <param name="Blocks">The body, in reading order.</param>
 /// <param name="SignOff">The optional sign-off (unit name and date) below the body.</param>
-public sealed record Draft(string Title, IReadOnlyList<DraftBlock> Blocks, DraftSignOff? SignOff = null);
+public sealed record Draft(string Title, IReadOnlyList<DraftBlock> Blocks, DraftSignOff? SignOff = null)
+{
+    /// <summary>The sections with questions not yet answered (short labels); empty for a complete draft.</summary>
+    public IReadOnlyList<string> Unanswered { get; init; } = [];
+
+    /// <summary>True when every question was answered (or skipped): the draft is the report, not a preview.</summary>
+    public bool Complete => Unanswered.Count == 0;
+}
 
 /// <summary>One block of the body.</summary>
 public abstract record DraftBlock;

@@ -11,8 +11,8 @@ namespace ReportBot.Core.Drafting;
 /// </summary>
 public static class DraftBuilder
 {
-    /// <summary>Builds the draft; <paramref name="today"/> dates the sign-off.</summary>
-    public static Draft Build(ReportTemplate template, IReadOnlyDictionary<string, SlotAnswer> answers, DateOnly today)
+    /// <summary>Builds the draft, signed on <paramref name="signOffDate"/>.</summary>
+    public static Draft Build(ReportTemplate template, IReadOnlyDictionary<string, SlotAnswer> answers, DateOnly signOffDate)
     {
         var values = new SlotValues(template, answers);
         var walker = new Walker(template, values, new TextAssembler(values));
@@ -21,10 +21,11 @@ public static class DraftBuilder
         DraftSignOff? signOff = null;
         if (template.SignOffSlot is { } unitSlot && !values.IsEmpty(unitSlot))
         {
-            signOff = new DraftSignOff(values.Format(unitSlot), FormatDate(today));
+            signOff = new DraftSignOff(values.Format(unitSlot), FormatDate(signOffDate));
         }
 
-        return new Draft(title, body, signOff);
+        var unanswered = template.Slots.Where(s => !answers.ContainsKey(s.Id)).Select(s => s.Section.ShortLabel).Distinct().ToList();
+        return new Draft(title, body, signOff) { Unanswered = unanswered };
     }
 
     /// <summary>A date as officials write it: 2026年11月29日 (no leading zeros).</summary>

@@ -4,17 +4,39 @@ using ReportBot.Core.Templates;
 namespace ReportBot.Core.Drafting;
 
 /// <summary>
-/// Fills one run of template text with answers. A fragment in <c>[ ]</c> whose slots are all empty drops out; a kept
-/// fragment that opens with a separator (、，；) loses it when it follows dropped fragments only: in
+/// Fills one run of template text with answers. A fragment in <c>[ ]</c> drops out when any slot it holds itself is
+/// empty (so it never prints half: "第个宣传月"), or when it holds only fragments and they all drop. A kept fragment
+/// that opens with a separator (、，；) loses it when it follows dropped fragments only: in
 /// "召开[会议3次][、研判会2次]" with the first dropped, the second prints "研判会2次".
 /// </summary>
 public sealed class TextAssembler(SlotValues values)
 {
-    /// <summary>True when the text has optional slots and every one of them is empty: the item drops out.</summary>
+    /// <summary>True when the text has optional slots and nothing of the answers would remain: the item drops out.</summary>
     public bool IsVacant(TemplateText text)
     {
-        var optional = text.Slots.Where(s => !values.IsRequired(s.SlotId)).ToList();
-        return optional.Count > 0 && optional.All(s => values.IsEmpty(s.SlotId));
+        if (!text.Slots.Any(s => !values.IsRequired(s.SlotId)))
+        {
+            return false;
+        }
+
+        return text.Parts.All(part => part switch
+        {
+            SlotPart slot => values.IsRequired(slot.SlotId) || values.IsEmpty(slot.SlotId),
+            OptionalPart fragment => Drops(fragment),
+            _ => true,
+        });
+    }
+
+    /// <summary>True when the fragment is left out of the text.</summary>
+    public bool Drops(OptionalPart fragment)
+    {
+        var own = fragment.Parts.OfType<SlotPart>().ToList();
+        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)))
+        {
+            return true;
+        }
+
+        return own.Count == 0 && fragment.Parts.OfType<OptionalPart>().All(Drops);
     }
 
     /// <summary>The text with every slot filled and dropped fragments removed (punctuation not yet tidied).</summary>
@@ -34,7 +56,7 @@ public sealed class TextAssembler(SlotValues values)
                     output.Append(values.Format(slot.SlotId, slot.Form));
                     (keptInRun, droppedInRun) = (false, false);
                     break;
-                case OptionalPart optional when !IsVacant(new TemplateText(optional.Parts)):
+                case OptionalPart optional when !Drops(optional):
                     var fragment = Fill(new TemplateText(optional.Parts));
                     output.Append(droppedInRun && !keptInRun && Punctuation.StartsWithSeparator(fragment) ? fragment[1..] : fragment);
                     keptInRun = true;

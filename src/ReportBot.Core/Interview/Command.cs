@@ -39,6 +39,9 @@ public enum Command
     /// <summary>/remind 提醒: turn reminders on or off.</summary>
     Remind,
 
+    /// <summary>/date 落款日期: set the sign-off date.</summary>
+    Date,
+
     /// <summary>A slash command the bot does not know.</summary>
     Unknown,
 }
@@ -59,6 +62,7 @@ public static class CommandParser
         ["help"] = Command.Help,
         ["history"] = Command.History,
         ["remind"] = Command.Remind,
+        ["date"] = Command.Date,
     };
 
     private static readonly Dictionary<string, Command> Words = new(StringComparer.Ordinal)
@@ -73,6 +77,7 @@ public static class CommandParser
         ["帮助"] = Command.Help,
         ["历史"] = Command.History,
         ["提醒"] = Command.Remind,
+        ["落款日期"] = Command.Date,
         ["新报告"] = Command.New,
         ["重新开始"] = Command.New,
     };
@@ -89,19 +94,37 @@ public static class CommandParser
         ("cancel", "取消当前报告"),
         ("history", "以往的报告"),
         ("remind", "开启或关闭提醒"),
+        ("date", "设置落款日期"),
         ("help", "帮助"),
     ];
 
-    /// <summary>The command in <paramref name="text"/>, or <see cref="Command.None"/>.</summary>
-    public static Command Parse(string text)
+    /// <summary>
+    /// The command in <paramref name="text"/> and what follows it ("/history 2" → History, "2"), or
+    /// <see cref="Command.None"/>. The full-width slash of Chinese input methods (／draft) counts as a slash.
+    /// </summary>
+    public static ParsedCommand Parse(string text)
     {
         var trimmed = text.Trim();
-        if (trimmed.StartsWith('/'))
+        if (trimmed.Length > 1 && trimmed[0] is '/' or '／')
         {
-            var name = trimmed[1..].Split([' ', '@'], 2)[0];
-            return Slash.GetValueOrDefault(name, Command.Unknown);
+            var parts = trimmed[1..].Split([' ', '　'], 2, StringSplitOptions.TrimEntries);
+            var name = parts[0].Split('@', 2)[0];
+            return new ParsedCommand(Slash.GetValueOrDefault(name, Command.Unknown), parts.Length > 1 ? parts[1] : string.Empty);
         }
 
-        return Words.GetValueOrDefault(trimmed.TrimEnd('。', '.', '！', '!'), Command.None);
+        var word = trimmed.TrimEnd('。', '.', '！', '!');
+        if (Words.TryGetValue(word, out var command))
+        {
+            return new ParsedCommand(command, string.Empty);
+        }
+
+        // A word command with its argument: "历史 2", "落款日期 2020年7月10日".
+        var space = word.IndexOfAny([' ', '　']);
+        return space > 0 && Words.TryGetValue(word[..space], out command) && command is Command.History or Command.Date
+            ? new ParsedCommand(command, word[(space + 1)..].Trim())
+            : new ParsedCommand(Command.None, string.Empty);
     }
 }
+
+/// <summary>A command and the text after it.</summary>
+public sealed record ParsedCommand(Command Command, string Argument);

@@ -15,23 +15,30 @@ public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, 
     public TemplateCatalog Catalog => catalog;
 
     /// <summary>Applies one input to a session (null for a conversation never seen before).</summary>
-    public TurnResult Handle(InterviewSession? session, UserInput input)
+    public TurnResult Handle(ConversationState? session, UserInput input)
     {
-        var turn = new Turn(catalog, session ?? new InterviewSession(), time, _policy);
+        var turn = new Turn(catalog, session ?? new ConversationState(), time, _policy);
         turn.Run(input);
-        return new TurnResult(turn.Session with { UpdatedAt = time.GetUtcNow() }, turn.Replies);
+        return new TurnResult(turn.State with { UpdatedAt = time.GetUtcNow() }, turn.Replies);
     }
 
     /// <summary>
     /// The time-based turn, without user input: closes an interview idle past the expiry (with a notice) or sends
     /// the one reminder a user asked for. Null when nothing is due. The idle clock is not reset.
     /// </summary>
-    public TurnResult? Tick(InterviewSession session)
+    public TurnResult? Tick(ConversationState session)
     {
         var turn = new Turn(catalog, session, time, _policy);
-        return turn.Tick() ? new TurnResult(turn.Session, turn.Replies) : null;
+        return turn.Tick() ? new TurnResult(turn.State, turn.Replies) : null;
     }
 }
 
+/// <summary>The interview's states and moves as a Mermaid diagram (docs/interview.md).</summary>
+public static class InterviewGraph
+{
+    /// <summary>The diagram, generated from the machine itself.</summary>
+    public static string Mermaid() => Turn.Graph();
+}
+
 /// <summary>The outcome of one turn: the session to store and the replies to deliver, in order.</summary>
-public sealed record TurnResult(InterviewSession Session, IReadOnlyList<Reply> Replies);
+public sealed record TurnResult(ConversationState Session, IReadOnlyList<Reply> Replies);

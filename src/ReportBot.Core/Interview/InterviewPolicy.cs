@@ -12,6 +12,12 @@ public sealed class InterviewPolicy
     /// <summary>Days without activity after which a user who turned reminders on gets one reminder.</summary>
     public double RemindAfterDays { get; set; } = 3;
 
+    /// <summary>Items (or name + count pairs) one list question may hold.</summary>
+    public int MaxItems { get; set; } = 50;
+
+    /// <summary>Characters one list item may hold.</summary>
+    public int MaxItemLength { get; set; } = 300;
+
     /// <summary><see cref="ExpireAfterDays"/> as a time span.</summary>
     public TimeSpan ExpireAfter => TimeSpan.FromDays(ExpireAfterDays);
 

@@ -18,11 +18,16 @@ internal static class Messages
         /cancel（取消）放弃当前报告
         /history（历史）查看以往的报告，重新获取草稿
         /remind（提醒）开启或关闭“多日未填写时提醒一次”
+        /date（落款日期）查看或设置落款日期，如“/date 2020年7月10日”
         /help（帮助）显示本说明
         回答方式：次数回复数字，如“3”“三次”；百分比如“98%”；列表每行一项，发完后回复“完成”。
         """;
 
     public const string StaleButton = "这个按钮来自较早的消息，已经失效，没有做任何修改。请按最新的提示操作：";
+
+    public const string InvalidButton = "这个按钮不属于当前的提示，没有做任何修改。请按最新的提示操作：";
+
+    public const string PleaseChoose = "请从下面的选项中选择（可以回复序号或选项文字）。";
 
     public const string EditedMessage = "修改已发送的消息不会改变已记录的答案。如需更正，请发送 /back 回到上一题，或发送 /edit 修改某一部分。";
 

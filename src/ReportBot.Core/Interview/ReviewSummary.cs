@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Interview;
@@ -17,7 +18,7 @@ internal static class ReviewSummary
         if (slots is [{ Kind: SlotKind.Defaults } only])
         {
             var answer = answers.GetValueOrDefault(only.Id) ?? new SlotAnswer { Mode = DefaultsMode.Keep };
-            var described = answer.Skipped ? "采用模板内容" : AnswerText.Describe(only, answer);
+            var described = answer.Skipped ? "采用模板内容" : only.Handler().Describe(only, answer);
             return $"{section.ShortLabel} —— {described}（模板{only.DefaultItems.Count}条）";
         }
 

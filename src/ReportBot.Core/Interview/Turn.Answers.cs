@@ -1,25 +1,23 @@
 using ReportBot.Core.Answers;
+using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Interview;
 
-/// <summary>Answers to the current question: typed text, options, 保持不变, 跳过, 完成.</summary>
+/// <summary>Answers to the current question: typed text, options, 保持不变, 跳过, 完成, 清空重填, 确认.</summary>
 internal sealed partial class Turn
 {
-    private SlotDefinition Current => RequiredTemplate.Slots[Session.Position];
+    private SlotDefinition Current => RequiredTemplate.Slots[Interview.Position];
+
+    private AnswerLimits Limits => new(_policy.MaxItems, _policy.MaxItemLength);
 
     private void Answer(string text)
     {
         var slot = Current;
-        if (slot.Kind == SlotKind.Defaults && Session.PendingMode is null)
+        var handler = slot.Handler();
+        if (handler is CollectingKind collecting)
         {
-            Reject("请先选择：采用模板内容、替换为我的内容，或在模板基础上补充（可回复序号 1、2、3）。");
-            return;
-        }
-
-        if (slot.IsMultiMessage || slot.Kind == SlotKind.Defaults)
-        {
-            Collect(slot, text);
+            Collect(slot, collecting, text);
             return;
         }
 
@@ -29,50 +27,23 @@ internal sealed partial class Turn
             return;
         }
 
-        var parsed = Parse(slot, text.Trim());
-        if (parsed.Success)
+        var reading = handler.Read(slot, text);
+        if (reading.Doubt is { } doubt)
         {
-            Store(slot, parsed.Value!);
+            Change(i => i with { Collecting = new AnswerInProgress { Unconfirmed = reading.Answer, Doubt = doubt } });
+            return;
         }
-        else
+
+        if (!reading.Success)
         {
-            Reject(parsed.Error!);
+            Reject(reading.Error!);
+            return;
         }
+
+        Store(slot, reading.Answer!, "已记录：" + handler.Describe(slot, reading.Answer!) + "。" + reading.Note);
     }
 
-    private static ParseResult<SlotAnswer> Parse(SlotDefinition slot, string text)
-    {
-        switch (slot.Kind)
-        {
-            case SlotKind.Count:
-                return Map(AnswerParser.Count(text, slot.Unit), n => new SlotAnswer { Number = n });
-            case SlotKind.Approx:
-                return Map(AnswerParser.ApproximateCount(text, slot.Unit), n => new SlotAnswer { Number = n });
-            case SlotKind.Percent:
-                return Map(AnswerParser.Percent(text), p => new SlotAnswer { Percent = p });
-            case SlotKind.Period:
-                return PeriodOptions.Normalize(text) is { } period
-                    ? ParseResult<SlotAnswer>.Ok(new SlotAnswer { Text = period })
-                    : ParseResult<SlotAnswer>.Fail("没能识别报告期。请点选，或输入如“2020年上半年”“2020年”“2020年第一季度”。");
-            case SlotKind.Choice:
-                var option = slot.Options.FirstOrDefault(o => o.Contains(text, StringComparison.Ordinal));
-                return option is not null && text.Length > 0
-                    ? ParseResult<SlotAnswer>.Ok(new SlotAnswer { Text = option })
-                    : ParseResult<SlotAnswer>.Fail($"请从这些选项中选择：{string.Join("、", slot.Options)}。");
-            default:
-                return text.Length switch
-                {
-                    0 => ParseResult<SlotAnswer>.Fail("没有收到内容，请直接输入文字。"),
-                    > 200 => ParseResult<SlotAnswer>.Fail("内容太长了（超过200字），请简短一些。"),
-                    _ => ParseResult<SlotAnswer>.Ok(new SlotAnswer { Text = text }),
-                };
-        }
-    }
-
-    private static ParseResult<SlotAnswer> Map<T>(ParseResult<T> result, Func<T, SlotAnswer> map) =>
-        result.Success ? ParseResult<SlotAnswer>.Ok(map(result.Value!)) : ParseResult<SlotAnswer>.Fail(result.Error!);
-
-    private void Collect(SlotDefinition slot, string text)
+    private void Collect(SlotDefinition slot, CollectingKind handler, string text)
     {
         if (AnswerParser.IsDoneWord(text))
         {
@@ -80,106 +51,112 @@ internal sealed partial class Turn
             return;
         }
 
-        if (slot.Kind == SlotKind.Pairs)
+        if (handler.Kind == SlotKind.Defaults && Interview.Collecting?.Mode is null)
         {
-            var pairs = AnswerParser.Pairs(text, slot.Unit);
-            if (!pairs.Success)
-            {
-                Reject(pairs.Error!);
-                return;
-            }
-
-            Session = Session with { PendingPairs = Session.PendingPairs.AddRange(pairs.Value!), Failures = 0 };
-        }
-        else
-        {
-            var items = AnswerParser.ListItems(text);
-            if (!items.Success)
-            {
-                Reject(items.Error!);
-                return;
-            }
-
-            Session = Session with { PendingItems = Session.PendingItems.AddRange(items.Value!), Failures = 0 };
+            Reject("请先选择：采用模板内容、替换为我的内容，或补充我的内容（可回复“采用”“替换”“补充”）。");
+            return;
         }
 
-        var total = Session.PendingItems.Count + Session.PendingPairs.Count;
-        Say(new TextReply($"已记录{total}条。还有吗？没有请回复“完成”。", [Presenter.Choice("完成", "done")]));
+        var collecting = Interview.Collecting
+            ?? (Interview.Answers.TryGetValue(slot.Id, out var current) && !current.Skipped ? handler.Continue(current) : new AnswerInProgress());
+        var added = handler.Add(slot, collecting, text, Limits);
+        if (!added.Success)
+        {
+            Reject(added.Error!);
+            return;
+        }
+
+        Change(i => i with { Collecting = added.Value, Failures = 0 });
     }
 
     private void Done()
     {
         var slot = Current;
-        if (!slot.IsMultiMessage && slot.Kind != SlotKind.Defaults)
+        if (slot.Handler() is not CollectingKind handler)
         {
-            Say(Presenter.Current());
             return;
         }
 
-        var items = Session.PendingItems;
-        switch (slot.Kind)
+        var collecting = Interview.Collecting;
+        if (collecting is null or { Count: 0, Mode: null, Restart: false })
         {
-            case SlotKind.Defaults when Session.PendingMode is null or DefaultsMode.Keep || items.IsEmpty:
-                Store(slot, new SlotAnswer { Mode = DefaultsMode.Keep }, items.IsEmpty && Session.PendingMode is not null ? "没有收到新的内容，仍采用模板内容。" : null);
-                break;
-            case SlotKind.Defaults:
-                Store(slot, new SlotAnswer { Mode = Session.PendingMode, Items = items });
-                break;
-            case SlotKind.Pairs when Session.PendingPairs.IsEmpty:
-            case SlotKind.List when items.IsEmpty:
-                Store(slot, SlotAnswer.Skip, "没有填写内容，本题已跳过。");
-                break;
-            case SlotKind.Pairs:
-                Store(slot, new SlotAnswer { Pairs = Session.PendingPairs });
-                break;
-            default:
-                Store(slot, new SlotAnswer { Items = items }, items.IsEmpty ? "好的，没有补充。" : null);
-                break;
+            // Nothing new: a revisited question keeps its answer; a new one is skipped (or, for free items, empty).
+            if (Interview.Answers.ContainsKey(slot.Id))
+            {
+                Keep();
+                return;
+            }
+
+            var empty = handler.Finish(slot, new AnswerInProgress());
+            Store(slot, empty, empty.Skipped ? "没有填写内容，本题已跳过。" : "好的，没有补充。");
+            return;
         }
+
+        var answer = handler.Finish(slot, collecting);
+        var unchanged = slot.Kind == SlotKind.Defaults && collecting.Mode is not null and not DefaultsMode.Keep && collecting.Items.IsEmpty;
+        Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : null);
+    }
+
+    private void Clear()
+    {
+        Change(i => i with { Collecting = new AnswerInProgress { Mode = i.Collecting?.Mode, Restart = true } });
+        Lead("已清空，请重新发送。");
     }
 
     private void AnswerOption(int index)
     {
         var slot = Current;
-        var value = slot.Kind == SlotKind.Period
-            ? PeriodOptions.For(_today).ElementAtOrDefault(index).Value
-            : slot.Options.ElementAtOrDefault(index);
-        if (value is null)
+        var options = slot.Handler().Options(slot, _today);
+        if (index >= options.Count)
         {
-            Say(Presenter.Current(Messages.StaleButton));
+            Lead(Messages.StaleButton);
             return;
         }
 
-        Store(slot, new SlotAnswer { Text = value });
+        var reading = slot.Handler().Read(slot, options[index].Value);
+        Store(slot, reading.Answer!, "已记录：" + slot.Handler().Describe(slot, reading.Answer!) + "。");
     }
 
     private void ChooseMode(DefaultsMode mode)
     {
-        if (Current.Kind != SlotKind.Defaults)
-        {
-            Say(Presenter.Current(Messages.StaleButton));
-            return;
-        }
-
+        var slot = Current;
         if (mode == DefaultsMode.Keep)
         {
-            Store(Current, new SlotAnswer { Mode = DefaultsMode.Keep });
+            Store(slot, new SlotAnswer { Mode = DefaultsMode.Keep });
             return;
         }
 
-        Change(s => s with { PendingMode = mode, PendingItems = [], Failures = 0 });
-        Say(Presenter.Current());
+        // The user's own items given earlier stay (they are shown), whichever mode is chosen now.
+        var own = Interview.Answers.GetValueOrDefault(slot.Id)?.Items ?? [];
+        Change(i => i with { Collecting = new AnswerInProgress { Mode = mode, Items = [.. own] }, Failures = 0 });
+    }
+
+    private void ConfirmAnswer()
+    {
+        if (Interview.Collecting?.Unconfirmed is not { } answer)
+        {
+            Lead(Messages.StaleButton);
+            return;
+        }
+
+        Store(Current, answer, "好的，已记录：" + Current.Handler().Describe(Current, answer) + "。");
+    }
+
+    private void Retype()
+    {
+        Change(i => i with { Collecting = null });
+        Lead("好的，请重新填写。");
     }
 
     private void Keep()
     {
-        if (!Session.Answers.ContainsKey(Current.Id))
+        if (!Interview.Answers.ContainsKey(Current.Id))
         {
-            Say(Presenter.Current(Messages.StaleButton));
+            Lead(Messages.StaleButton);
             return;
         }
 
-        Change(s => s with { History = s.History.Add(s.Position), Failures = 0, PendingItems = [], PendingPairs = [], PendingMode = null });
+        Change(i => i with { History = i.History.Add(i.Position) });
         Advance("保持不变。");
     }
 
@@ -187,7 +164,7 @@ internal sealed partial class Turn
     {
         if (Current.Required)
         {
-            Say(Presenter.Current("这一项是报告的基本信息，不能跳过，请填写。"));
+            Lead("这一项是报告的基本信息，不能跳过，请填写。");
             return;
         }
 
@@ -196,77 +173,58 @@ internal sealed partial class Turn
 
     private void Store(SlotDefinition slot, SlotAnswer answer, string? acknowledgement = null)
     {
-        Change(s => s with
-        {
-            Answers = s.Answers.SetItem(slot.Id, answer),
-            History = s.History.Add(s.Position),
-            Failures = 0,
-            PendingItems = [],
-            PendingPairs = [],
-            PendingMode = null,
-        });
-        Advance(acknowledgement ?? "已记录：" + AnswerText.Describe(slot, answer) + "。");
+        Change(i => i with { Answers = i.Answers.SetItem(slot.Id, answer), History = i.History.Add(i.Position) });
+        Advance(acknowledgement ?? "已记录：" + slot.Handler().Describe(slot, answer) + "。");
     }
 
     private void Reject(string error)
     {
-        Session = Session with { Failures = Session.Failures + 1 };
-        var help = Session.Failures switch
+        State = State with { Interview = Interview with { Failures = Interview.Failures + 1 } };
+        var help = Interview.Failures switch
         {
             2 => "\n提示：也可以发送 /back 回到上一题，或 /help 查看说明。",
-            >= 3 when !Current.Required => "\n如果暂时不清楚，可以点“跳过”（或发送 /skip），以后再用 /edit 补充。",
+            >= 3 when !Current.Required => "\n如果暂时不清楚，可以回复“跳过”（或发送 /skip），以后再用 /edit 补充。",
             _ => string.Empty,
         };
-        var choices = Presenter.Question(RequiredTemplate, null).Choices;
-        Say(new TextReply(error + help, choices));
+        _retry = error + help;
     }
 
+    /// <summary>Moves to the next question of the interview (or of the section being edited), or past the last one.</summary>
     private void Advance(string lead)
     {
+        Lead(lead);
         var slots = RequiredTemplate.Slots;
-        if (Session.EditSection is { } key)
+        if (Interview.Edit is { SectionKey: { } key } edit)
         {
-            var next = Enumerable.Range(Session.Position + 1, slots.Count - Session.Position - 1).FirstOrDefault(i => slots[i].Section.Key == key, -1);
+            var next = Enumerable.Range(Interview.Position + 1, slots.Count - Interview.Position - 1).FirstOrDefault(i => slots[i].Section.Key == key, -1);
             if (next >= 0)
             {
-                Session = Session with { Position = next };
-                Say(Presenter.Current(lead));
+                Change(i => i.At(next));
                 return;
             }
 
-            FinishEdit(lead);
+            Change(i => i.At(State.Phase == Phase.Revising ? i.Position : edit.ResumeAt));
+            Fire(Trigger.EditDone);
             return;
         }
 
-        var following = Session.FillingGaps
-            ? Enumerable.Range(0, slots.Count).FirstOrDefault(i => !Session.Answers.ContainsKey(slots[i].Id), -1)
-            : Session.Position + 1 < slots.Count ? Session.Position + 1 : -1;
+        var following = Interview.FillingGaps
+            ? Enumerable.Range(0, slots.Count).FirstOrDefault(i => !Interview.Answers.ContainsKey(slots[i].Id), -1)
+            : Interview.Position + 1 < slots.Count ? Interview.Position + 1 : -1;
         if (following >= 0)
         {
-            Session = Session with { Position = following };
-            Say(Presenter.Current(lead));
+            Change(i => i.At(following));
             return;
         }
 
-        Session = Session with { FillingGaps = false };
-
-        _machine.Fire(Trigger.AllAnswered);
-        Say(Presenter.Current(lead));
+        Change(i => i.At(slots.Count) with { FillingGaps = false });
+        Fire(Trigger.AllAnswered);
     }
 
-    private void FinishEdit(string lead)
+    /// <summary>Entry back into the interview after an edited section.</summary>
+    private void ReturnFromEdit()
     {
-        var backToQuestions = Session.ReturnPhase == Phase.Asking;
-        Session = Session with { EditSection = null, Position = backToQuestions ? Session.ResumePosition : Session.Position, History = [] };
-        _machine.Fire(Trigger.EditDone);
-        if (backToQuestions)
-        {
-            Say(Presenter.Current(lead + "\n这一部分已修改完毕，我们回到刚才的问题。"));
-            return;
-        }
-
-        Archive();
-        Say(new DraftReply(BuildDraft(), Complete: true));
-        Say(new TextReply(lead + "\n已根据修改重新生成草稿。还要修改其他部分吗？", [Presenter.Choice("修改某部分", "edit")]));
+        Change(i => i with { Edit = null, History = [] });
+        Lead(State.Phase == Phase.Reviewing ? "这一部分已修改完毕。" : "这一部分已修改完毕，我们回到刚才的问题。");
     }
 }

@@ -3,24 +3,23 @@ using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Interview;
 
-/// <summary>Commands: /start /new /back /skip /status /draft /edit /cancel /help.</summary>
+/// <summary>Commands: /start /new /back /skip /status /draft /edit /cancel /help /history /remind /date.</summary>
 internal sealed partial class Turn
 {
-    private void OnCommand(Command command)
+    private void OnCommand(ParsedCommand command)
     {
-        switch (command)
+        switch (command.Command)
         {
             case Command.Start:
-                Say(Session.Phase == Phase.ChoosingTemplate
-                    ? Presenter.TemplateMenu(Messages.Greeting + "\n" + Messages.CommandLine + "\n\n请选择要写的报告：")
-                    : Presenter.Current($"欢迎回来！您正在写《{RequiredTemplate.Name}》，我们从上次停下的地方继续。"));
+                Lead(State.Phase == Phase.ChoosingTemplate
+                    ? Messages.Greeting + "\n" + Messages.CommandLine
+                    : $"欢迎回来！您正在写《{RequiredTemplate.Name}》，我们从上次停下的地方继续。");
                 break;
             case Command.Help:
                 Say(new TextReply(Messages.Help));
-                Say(Presenter.Current());
                 break;
             case Command.Status:
-                Say(Presenter.Current(Status()));
+                Lead(Status());
                 break;
             case Command.Draft:
                 SendDraft();
@@ -31,205 +30,307 @@ internal sealed partial class Turn
             case Command.Back:
                 Back();
                 break;
-            case Command.Skip when Session.Phase == Phase.Asking:
+            case Command.Skip when State.Phase is Phase.Asking or Phase.EditingSection or Phase.Revising:
                 Skip();
                 break;
             case Command.Skip:
-                Say(Presenter.Current("现在没有可以跳过的问题。"));
+                Lead("现在没有可以跳过的问题。");
                 break;
             case Command.History:
-                History();
+                History(command.Argument);
                 break;
             case Command.Remind:
                 Remind();
                 break;
+            case Command.Date:
+                SetDate(command.Argument);
+                break;
             case Command.Cancel:
-                Cancel(newAfter: false);
+                Cancel();
                 break;
             case Command.New:
-                Cancel(newAfter: true);
+                New();
                 break;
             default:
-                Say(Presenter.Current("没有这个命令。发送 /help 查看可用的命令。"));
+                Lead("没有这个命令。发送 /help 查看可用的命令。");
                 break;
         }
     }
 
     private string Status()
     {
-        if (Template is not { } template)
+        if (State.Interview is not { } interview || Template is not { } template)
         {
             return Messages.NoReport;
         }
 
-        var answers = Session.Answers.Values;
+        var answers = interview.Answers.Values;
         var (filled, skipped) = (answers.Count(a => !a.IsEmpty), answers.Count(a => a.IsEmpty));
-        var where = Session.Phase == Phase.Asking
-            ? $"当前在第{Session.Position + 1}/{template.Slots.Count}题（{template.Slots[Session.Position].Section.ShortLabel}）"
-            : $"全部{template.Slots.Count}题已回答" + (Session.Phase == Phase.Finished ? "，草稿已生成" : string.Empty);
+        var where = State.Phase is Phase.Asking or Phase.EditingSection or Phase.Revising
+            ? $"当前在第{interview.Position + 1}/{template.Slots.Count}题：{template.Slots[interview.Position].Section.ShortLabel}"
+            : $"已答{interview.Answers.Count}/{template.Slots.Count}题" + (State.Phase is Phase.Drafted or Phase.ChoosingRevision ? "，草稿已生成" : string.Empty);
         return $"《{template.Name}》进度：{where}；已填写{filled}项，跳过或为零{skipped}项。";
     }
 
     private void SendDraft()
     {
-        if (Template is null)
+        if (State.Interview is null)
         {
-            Say(Presenter.Current(Messages.NoReport + "请先选择要写的报告："));
+            Lead(Messages.NoReport + "请先选择要写的报告：");
             return;
         }
 
-        var complete = Session.Phase is Phase.Reviewing or Phase.Finished;
-        Say(new DraftReply(BuildDraft(), complete));
-        if (!complete)
+        var draft = BuildDraft();
+        Say(new DraftReply(draft, draft.Complete));
+        if (!draft.Complete)
         {
-            Say(Presenter.Current($"以上是按目前回答生成的草稿（已回答{Session.Answers.Count}/{RequiredTemplate.Slots.Count}题，未答和跳过的内容不写入）。我们继续："));
+            Lead($"以上是按目前回答生成的草稿（已回答{Interview.Answers.Count}/{RequiredTemplate.Slots.Count}题，未答的部分已在草稿中标出）。我们继续：");
         }
     }
 
     private void StartTemplate(string id)
     {
-        if (_catalog.Find(id) is not { } template)
+        if (State.Phase != Phase.ChoosingTemplate)
         {
-            Say(Presenter.TemplateMenu(Messages.StaleButton));
+            Lead(Messages.StaleButton);
             return;
         }
 
-        var previous = Session.Reports.LastOrDefault(r => r.TemplateId == template.Id);
-        Change(s => s.Fresh() with
+        if (_catalog.Find(id) is null)
         {
-            TemplateId = template.Id,
-            TemplateVersion = template.Version,
-            PreviousAnswers = previous?.Answers.Where(a => template.HasSlot(a.Key) && template.Slot(a.Key).Kind != SlotKind.Period).ToImmutableDictionary() ?? ImmutableDictionary<string, SlotAnswer>.Empty,
-        });
-        _machine.Fire(Trigger.ChooseTemplate);
-        var lead = $"好的，开始写《{template.Name}》，共{template.Slots.Count}题。随时可以发送 /draft 查看目前的草稿，/help 查看命令。";
-        if (previous is not null)
-        {
-            lead += $"\n已找到您上次写的《{previous.Title}》：每题会显示上次的回答，不需要改动的点“沿用上次”即可。";
+            Lead(Messages.StaleButton);
+            return;
         }
 
-        Say(Presenter.Current(lead));
+        _changed = true;
+        _machine.Fire(_chooseTemplate, id);
+    }
+
+    /// <summary>Entry into the first question: a fresh interview, with last period's answers offered for reuse.</summary>
+    private void BeginInterview(string id)
+    {
+        var template = _catalog.Find(id)!;
+        var previous = State.Reports.LastOrDefault(r => r.TemplateId == template.Id);
+        State = State with
+        {
+            RemindedAt = null,
+            Interview = new InterviewState
+            {
+                TemplateId = template.Id,
+                TemplateVersion = template.Version,
+                PreviousAnswers = previous?.Answers
+                    .Where(a => template.HasSlot(a.Key) && template.Slot(a.Key).Kind != SlotKind.Period)
+                    .ToImmutableDictionary() ?? ImmutableDictionary<string, SlotAnswer>.Empty,
+            },
+        };
+        Lead($"好的，开始写《{template.Name}》，共{template.Slots.Count}题。随时可以发送 /draft 查看目前的草稿，/help 查看命令。");
+        if (previous is not null)
+        {
+            Lead($"已找到您上次写的《{previous.Title}》：每题会显示上次的回答，不需要改动的回复“沿用上次”即可。");
+        }
     }
 
     private void OpenEditor()
     {
-        if (Template is null || !_machine.CanFire(Trigger.Edit) && Session.Phase != Phase.PickingSection)
+        if (State.Interview is null)
         {
-            Say(Presenter.Current(Template is null ? Messages.NoReport : "请先完成当前的选择。"));
+            Lead(Messages.NoReport);
             return;
         }
 
-        if (Session.Phase != Phase.PickingSection)
+        if (State.Phase is Phase.PickingSection or Phase.ChoosingRevision)
         {
-            var editing = Session.EditSection is not null;
-            Change(s => s with
-            {
-                ReturnPhase = editing ? s.ReturnPhase : s.Phase,
-                ResumePosition = editing ? s.ResumePosition : s.Position,
-                PendingItems = [],
-                PendingPairs = [],
-                PendingMode = null,
-                Failures = 0,
-            });
-            _machine.Fire(Trigger.Edit);
+            return;
         }
 
-        Say(Presenter.Current());
+        if (!CanFire(Trigger.Edit))
+        {
+            Lead("请先完成当前的选择。");
+            return;
+        }
+
+        Fire(Trigger.Edit);
+    }
+
+    /// <summary>Entry into the picker: remember the question (or the review) to return to and the answers as they are.</summary>
+    private void OpenEdit()
+    {
+        var resumeAt = Interview.Edit?.ResumeAt ?? Interview.Position;
+        Change(i => i with { Edit = new EditInProgress(null, resumeAt, i.Answers), Collecting = null, Failures = 0 });
     }
 
     private void PickSection(string key)
     {
         var first = RequiredTemplate.Slots.ToList().FindIndex(s => s.Section.Key == key);
-        if (first < 0)
+        if (first < 0 || State.Phase is not (Phase.PickingSection or Phase.ChoosingRevision))
         {
-            Say(Presenter.Current(Messages.StaleButton));
+            Lead(Messages.StaleButton);
             return;
         }
 
-        Change(s => s with { EditSection = key, Position = first, History = [] });
-        _machine.Fire(Trigger.PickSection);
-        Say(Presenter.Current($"修改“{RequiredTemplate.Slots[first].Section.ShortLabel}”：逐题显示当前答案，不需要改的请点“保持不变”。"));
+        _changed = true;
+        _machine.Fire(_pickSection, key);
+    }
+
+    /// <summary>Entry into a section edit: its first question, the answers as they are kept for a cancel.</summary>
+    private void BeginEdit(string key)
+    {
+        var first = RequiredTemplate.Slots.ToList().FindIndex(s => s.Section.Key == key);
+        Change(i => i.At(first) with { Edit = i.Edit! with { SectionKey = key, AnswersBefore = i.Answers }, History = [] });
+        Lead($"修改“{RequiredTemplate.Slots[first].Section.ShortLabel}”：逐题显示当前答案，不需要改的回复“保持不变”。发送 /cancel 可放弃这次修改。");
     }
 
     private void Back()
     {
-        switch (Session.Phase)
+        switch (State.Phase)
         {
-            case Phase.Asking when Session.History.IsEmpty:
-                Say(Presenter.Current(Session.EditSection is null ? "已经是第一题了。" : "已经是这一部分的第一题了。"));
+            case Phase.Asking or Phase.EditingSection or Phase.Revising when Interview.History.IsEmpty:
+                Lead(Interview.Edit is null ? "已经是第一题了。" : "已经是这一部分的第一题了。");
                 break;
-            case Phase.Asking:
-                var dropped = Session.PendingItems.Count + Session.PendingPairs.Count;
-                Change(s => s with { Position = s.History[^1], History = s.History.RemoveAt(s.History.Count - 1), PendingItems = [], PendingPairs = [], PendingMode = null, Failures = 0 });
-                Say(Presenter.Current(dropped > 0 ? $"好的，回到上一题（本题刚收到的{dropped}条未保存）。" : "好的，回到上一题。"));
+            case Phase.Asking or Phase.EditingSection or Phase.Revising:
+                var dropped = Interview.Collecting?.Count ?? 0;
+                Change(i => i.At(i.History[^1]) with { History = i.History.RemoveAt(i.History.Count - 1) });
+                Lead(dropped > 0 ? $"好的，回到上一题（本题刚收到的{dropped}条未保存）。" : "好的，回到上一题。");
                 break;
             case Phase.Reviewing:
-                Change(s => s with { Position = s.History.IsEmpty ? RequiredTemplate.Slots.Count - 1 : s.History[^1], History = s.History.IsEmpty ? s.History : s.History.RemoveAt(s.History.Count - 1) });
-                _machine.Fire(Trigger.BackToQuestions);
-                Say(Presenter.Current("好的，回到最后一题。"));
+                Fire(Trigger.BackToQuestions);
+                Lead("好的，回到最后一题。");
                 break;
-            case Phase.PickingSection:
-                Resume("已退出修改。");
+            case Phase.PickingSection or Phase.ChoosingRevision:
+                LeaveEditor("已退出修改。");
                 break;
-            case Phase.Finished:
-                Say(Presenter.Current("草稿已经生成。要修改某一部分，请发送 /edit。"));
+            case Phase.ConfirmingCancel or Phase.ConfirmingNew:
+                Decline();
                 break;
-            default:
-                Say(Presenter.Current());
+            case Phase.Drafted:
+                Lead("草稿已经生成。要修改某一部分，请发送 /edit。");
                 break;
         }
     }
 
-    private void Cancel(bool newAfter)
+    /// <summary>Entry into the last question from the review.</summary>
+    private void BackToLastQuestion() =>
+        Change(i => i.History.IsEmpty
+            ? i.At(RequiredTemplate.Slots.Count - 1)
+            : i.At(i.History[^1]) with { History = i.History.RemoveAt(i.History.Count - 1) });
+
+    private void Cancel()
     {
-        switch (Session.Phase)
+        switch (State.Phase)
         {
             case Phase.ChoosingTemplate:
-                Say(Presenter.TemplateMenu(newAfter ? "请选择要写的报告：" : "当前没有进行中的报告。请选择要写的报告："));
+                Lead("当前没有进行中的报告。");
                 break;
-            case Phase.Finished:
-                Change(s => s.Fresh());
-                Say(Presenter.TemplateMenu(newAfter ? "好的，开始新的报告。请选择要写的报告：" : "好的，这份报告已结束。需要时请选择要写的报告："));
+            case Phase.Asking or Phase.Reviewing:
+                Fire(Trigger.Cancel);
                 break;
-            case Phase.PickingSection when !newAfter:
-                Resume("已退出修改。");
+            case Phase.PickingSection or Phase.ChoosingRevision:
+                LeaveEditor("已退出修改。");
                 break;
-            case Phase.PickingSection:
-                _machine.Fire(Trigger.Resume);
-                Cancel(newAfter);
+            case Phase.EditingSection:
+                LeaveEditor("已取消这次修改，这一部分保持原来的答案。");
                 break;
-            case Phase.ConfirmingCancel:
-                Say(Presenter.Current());
+            case Phase.Revising:
+                LeaveEditor("已取消这次修改，报告保持原样。");
                 break;
-            default:
-                Change(s => s with { ReturnPhase = s.Phase, NewAfterCancel = newAfter });
-                _machine.Fire(Trigger.Cancel);
-                Say(Presenter.Current());
+            case Phase.Drafted:
+                Fire(Trigger.Close);
+                Lead("好的，这份报告已结束（已保存，发送 /history 可以查看）。需要时请选择要写的报告：");
                 break;
         }
     }
 
-    private void ConfirmCancel()
+    private void New()
     {
-        var newAfter = Session.NewAfterCancel;
-        _machine.Fire(Trigger.ConfirmCancel);
-        Change(s => s.Fresh());
-        Say(Presenter.TemplateMenu(newAfter ? "好的，开始新的报告。请选择要写的报告：" : "已取消当前报告。需要时请选择要写的报告："));
+        switch (State.Phase)
+        {
+            case Phase.ChoosingTemplate:
+                break;
+            case Phase.Asking or Phase.Reviewing:
+                Fire(Trigger.StartNew);
+                break;
+            case Phase.PickingSection or Phase.EditingSection:
+                LeaveEditor("已退出修改。");
+                Fire(Trigger.StartNew);
+                break;
+            case Phase.ChoosingRevision or Phase.Revising:
+                LeaveEditor("已退出修改，报告保持原样。");
+                Fire(Trigger.Close);
+                Lead("好的，开始新的报告（上一份已保存，发送 /history 可以查看）。请选择要写的报告：");
+                break;
+            case Phase.Drafted:
+                Fire(Trigger.Close);
+                Lead("好的，开始新的报告（上一份已保存，发送 /history 可以查看）。请选择要写的报告：");
+                break;
+        }
     }
 
-    private void Resume(string lead)
+    /// <summary>Leaves the picker or an edit without finishing it: the answers as they were before the edit.</summary>
+    private void LeaveEditor(string lead)
     {
-        Change(s => s);
-        _machine.Fire(Trigger.Resume);
-        Say(Presenter.Current(lead));
+        var edit = Interview.Edit!;
+        Change(i => i.At(edit.ResumeAt) with
+        {
+            Answers = edit.AnswersBefore,
+            Edit = null,
+            History = [],
+        });
+        Fire(Trigger.LeaveEditor);
+        Lead(lead);
     }
+
+    private void Confirm()
+    {
+        if (!CanFire(Trigger.Confirm))
+        {
+            Lead(Messages.StaleButton);
+            return;
+        }
+
+        Fire(Trigger.Confirm);
+    }
+
+    private void Decline()
+    {
+        Fire(Trigger.Decline);
+        Lead("好的，我们继续。");
+    }
+
+    /// <summary>Entry into the template menu after a confirmed /cancel or /new: the unfinished interview is dropped.</summary>
+    private void Discard(Stateless.StateMachine<Phase, Trigger>.Transition transition)
+    {
+        State = State.WithoutInterview();
+        Lead(transition.Source == Phase.ConfirmingNew ? "好的，开始新的报告。请选择要写的报告：" : "已取消当前报告。需要时请选择要写的报告：");
+    }
+
+    /// <summary>Entry into the template menu from a finished report: the report stays in the history.</summary>
+    private void Release() => State = State.WithoutInterview();
 
     private void Generate()
     {
-        Change(s => s);
-        _machine.Fire(Trigger.Generate);
+        if (!CanFire(Trigger.Generate))
+        {
+            Lead(Messages.StaleButton);
+            return;
+        }
+
+        Fire(Trigger.Generate);
+    }
+
+    /// <summary>Entry into the finished report: keep it and send the draft.</summary>
+    private void DeliverDraft()
+    {
         Archive();
         Say(new DraftReply(BuildDraft(), Complete: true));
-        Say(new TextReply("草稿已生成。如需修改某一部分，请点“修改某部分”或发送 /edit；发送 /new 开始新的报告。", [Presenter.Choice("修改某部分", "edit")]));
+        Lead("草稿已生成。如需修改某一部分，请发送 /edit；发送 /new 开始新的报告。");
+    }
+
+    /// <summary>Entry into the finished report after a revision: keep it again and send the new draft.</summary>
+    private void DeliverRevisedDraft()
+    {
+        Change(i => i with { Edit = null, History = [] });
+        Archive();
+        Say(new DraftReply(BuildDraft(), Complete: true));
+        Lead("已根据修改重新生成草稿。还要修改其他部分吗？");
     }
 }

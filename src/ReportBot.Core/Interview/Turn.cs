@@ -1,11 +1,14 @@
+using ReportBot.Core.Answers;
 using ReportBot.Core.Drafting;
 using ReportBot.Core.Templates;
+using Stateless;
 
 namespace ReportBot.Core.Interview;
 
 /// <summary>
-/// One turn of the interview: routes the input (button, command, answer) and collects the replies. The session
-/// is replaced, never mutated; the phase moves only through <see cref="InterviewMachine"/>.
+/// One turn of the interview: routes the input (button, command, answer), lets the machine move the phase and
+/// collects the replies. The state is replaced, never mutated. Every turn ends with the prompt for where the
+/// conversation now stands, headed by what the turn did ("已记录：3次。").
 /// </summary>
 internal sealed partial class Turn
 {
@@ -14,59 +17,52 @@ internal sealed partial class Turn
     private readonly TimeProvider _time;
     private readonly InterviewPolicy _policy;
     private readonly List<Reply> _replies = [];
-    private readonly InterviewMachine _machine;
+    private readonly List<string> _leads = [];
+    private readonly StateMachine<Phase, Trigger> _machine;
+    private string? _retry;
+    private bool _changed;
 
-    public Turn(TemplateCatalog catalog, InterviewSession session, TimeProvider time, InterviewPolicy policy)
+    public Turn(TemplateCatalog catalog, ConversationState state, TimeProvider time, InterviewPolicy policy)
     {
         _catalog = catalog;
         _time = time;
         _policy = policy;
         _today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        Session = session;
-        _machine = new InterviewMachine(() => Session.Phase, p => Session = Session with { Phase = p }, () => Session.ReturnPhase);
+        State = state;
+        _machine = new StateMachine<Phase, Trigger>(() => State.Phase, p => State = State with { Phase = p });
+        Configure();
     }
 
-    public InterviewSession Session { get; private set; }
+    public ConversationState State { get; private set; }
 
     public IReadOnlyList<Reply> Replies => _replies;
 
-    private ReportTemplate? Template => _catalog.Find(Session.TemplateId);
+    private InterviewState Interview => State.Interview ?? throw new InvalidOperationException("No interview in this conversation.");
 
-    private ReportTemplate RequiredTemplate => Template ?? throw new InvalidOperationException("No template in this session.");
+    private ReportTemplate? Template => _catalog.Find(State.Interview?.TemplateId);
 
-    private Presenter Presenter => new(_catalog, Template, Session, _today);
+    private ReportTemplate RequiredTemplate => Template ?? throw new InvalidOperationException("No template in this conversation.");
+
+    private Presenter Presenter => new(_catalog, Template, State, _today);
 
     public void Run(UserInput input)
     {
-        if (Session.TemplateId is not null && Template is null)
+        if (!TemplateStillThere() || Expired())
         {
-            Session = Session.Fresh();
-            Say(Presenter.TemplateMenu("您之前填写的报告类型已不再提供，请重新选择："));
+            // The input was meant for an interview that no longer runs: it is not applied to anything else.
+            Finish();
             return;
         }
 
-        if (Expire() is { } notice)
-        {
-            // The input was meant for the closed interview: it is not applied to anything else.
-            Say(Presenter.TemplateMenu(notice + "\n\n请选择要写的报告："));
-            return;
-        }
-
-        var before = Session;
-        Session = TemplateUpgrade.Apply(Session, Template);
-        if (!ReferenceEquals(before, Session))
-        {
-            var open = Template!.Slots.Count(s => !Session.Answers.ContainsKey(s.Id));
-            Say(new TextReply(open > 0 ? $"《{Template.Name}》的模板已更新。您之前的回答都已保留，只需再回答新增或改动的{open}题。" : $"《{Template.Name}》的模板已更新，您之前的回答都已保留。"));
-        }
-
+        Settle();
+        Upgrade();
         switch (input)
         {
             case EditedMessageInput:
-                Say(Presenter.Current(Messages.EditedMessage));
+                Lead(Messages.EditedMessage);
                 break;
             case UnsupportedInput unsupported:
-                Say(Presenter.Current(Messages.Unsupported(unsupported.What)));
+                Lead(Messages.Unsupported(unsupported.What));
                 break;
             case ChoiceInput choice:
                 OnButton(choice.Data);
@@ -75,122 +71,165 @@ internal sealed partial class Turn
                 OnText(text.Text);
                 break;
         }
+
+        Finish();
     }
 
     private void OnButton(string data)
     {
-        if (ChoiceData.Verb(data, out var step) is not { } verb || step != Session.Step)
+        if (ChoiceData.Verb(data, out var step) is not { } verb || step != State.Step)
         {
-            Say(Presenter.Current(Messages.StaleButton));
+            Lead(Messages.StaleButton);
+            return;
+        }
+
+        if (!Offered(verb))
+        {
+            Lead(Messages.InvalidButton);
             return;
         }
 
         OnChoice(verb);
     }
 
+    /// <summary>True when the current prompt offers the verb, or it names a kept report (/history buttons).</summary>
+    private bool Offered(string verb) =>
+        Presenter.Current().Choices.Any(c => c.Data == verb)
+        || (Verbs.Split(verb) is ("hist", var index) && Verbs.Index(index) is { } i && i < State.Reports.Count);
+
     private void OnText(string text)
     {
         var command = CommandParser.Parse(text);
-        if (command != Command.None)
+        if (command.Command != Command.None)
         {
             OnCommand(command);
             return;
         }
 
-        if (MatchChoice(text) is { } verb)
+        if (ChoiceMatch.Verb(Presenter.Current(), text) is { } verb)
         {
             OnChoice(verb);
             return;
         }
 
-        switch (Session.Phase)
+        switch (State.Phase)
         {
-            case Phase.Asking:
+            case Phase.Asking or Phase.EditingSection or Phase.Revising:
                 Answer(text);
                 break;
-            case Phase.ChoosingTemplate when _catalog.Templates.FirstOrDefault(t => text.Contains(t.Name, StringComparison.Ordinal) || t.Name.Contains(text.Trim(), StringComparison.Ordinal)) is { } chosen && text.Trim().Length >= 2:
+            case Phase.ChoosingTemplate when MatchTemplate(text) is { } chosen:
                 StartTemplate(chosen.Id);
                 break;
-            case Phase.PickingSection when Template!.EditableSections.FirstOrDefault(s => s.ShortLabel.Contains(text.Trim(), StringComparison.Ordinal) && text.Trim().Length >= 2) is { } section:
+            case Phase.PickingSection or Phase.ChoosingRevision when MatchSection(text) is { } section:
                 PickSection(section.Key);
                 break;
             default:
-                Say(Presenter.Current("请点选下面的选项（也可以回复序号）："));
+                _retry = Messages.PleaseChoose;
                 break;
         }
     }
 
-    /// <summary>A typed label ("保持不变") or, in menus, a typed number picks the matching button.</summary>
-    private string? MatchChoice(string text)
+    private ReportTemplate? MatchTemplate(string text)
     {
-        var prompt = Presenter.Current();
-        var trimmed = text.Trim();
-        var match = prompt.Choices.FirstOrDefault(c => c.Label == trimmed);
-        if (match is null && prompt.Numbered && int.TryParse(trimmed, out var number) && number >= 1 && number <= prompt.Choices.Count)
-        {
-            match = prompt.Choices[number - 1];
-        }
+        var typed = text.Trim();
+        return typed.Length < 2 ? null : _catalog.Templates.FirstOrDefault(t => typed.Contains(t.Name, StringComparison.Ordinal) || t.Name.Contains(typed, StringComparison.Ordinal));
+    }
 
-        return match is null ? null : ChoiceData.Verb(match.Data, out _);
+    private SectionRef? MatchSection(string text)
+    {
+        var typed = text.Trim();
+        var matches = RequiredTemplate.EditableSections.Where(s => typed.Length >= 2 && s.ShortLabel.Contains(typed, StringComparison.Ordinal)).ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     private void OnChoice(string verb)
     {
-        var (name, argument) = verb.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0
-            ? (verb[..colon], verb[(colon + 1)..])
-            : (verb, string.Empty);
-        switch (Session.Phase, name)
+        switch (Verbs.Split(verb))
         {
-            case (Phase.ChoosingTemplate, "tpl"):
-                StartTemplate(argument);
+            case ("tpl", var id):
+                StartTemplate(id);
                 break;
-            case (Phase.Asking, "opt"):
-                AnswerOption(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture));
+            case ("opt", var index) when Verbs.Index(index) is { } i:
+                AnswerOption(i);
                 break;
-            case (Phase.Asking, "keep"):
+            case ("keep", _):
                 Keep();
                 break;
-            case (Phase.Asking, "skip"):
+            case ("skip", _):
                 Skip();
                 break;
-            case (Phase.Asking, "done"):
+            case ("done", _):
                 Done();
                 break;
-            case (Phase.Asking, "mode"):
-                ChooseMode(Enum.Parse<DefaultsMode>(argument));
+            case ("clear", _):
+                Clear();
                 break;
-            case (Phase.Reviewing, "gen"):
-                Generate();
+            case ("mode", var name) when Enum.TryParse<DefaultsMode>(name, out var mode) && Enum.IsDefined(mode):
+                ChooseMode(mode);
                 break;
-            case (Phase.Reviewing or Phase.Finished, "edit"):
-                OpenEditor();
+            case ("confirm", _):
+                ConfirmAnswer();
                 break;
-            case (Phase.PickingSection, "sec"):
-                PickSection(argument);
+            case ("retype", _):
+                Retype();
                 break;
-            case (_, "hist"):
-                ResendReport(int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture));
-                break;
-            case (Phase.Asking, "reuse"):
+            case ("reuse", _):
                 Reuse();
                 break;
-            case (Phase.ConfirmingCancel, "yes"):
-                ConfirmCancel();
+            case ("gen", _):
+                Generate();
                 break;
-            case (Phase.ConfirmingCancel, "no"):
-                Resume("好的，我们继续。");
+            case ("edit", _):
+                OpenEditor();
+                break;
+            case ("sec", var key):
+                PickSection(key);
+                break;
+            case ("hist", var index) when Verbs.Index(index) is { } i:
+                ResendReport(i);
+                break;
+            case ("yes", _):
+                Confirm();
+                break;
+            case ("no", _):
+                Decline();
                 break;
             default:
-                Say(Presenter.Current(Messages.StaleButton));
+                Lead(Messages.InvalidButton);
                 break;
         }
     }
 
+    /// <summary>Adds a line to the head of the turn's closing prompt.</summary>
+    private void Lead(string text) => _leads.Add(text);
+
     private void Say(Reply reply) => _replies.Add(reply);
 
-    /// <summary>Replaces the session and counts a step, so buttons of earlier prompts become stale.</summary>
-    private void Change(Func<InterviewSession, InterviewSession> change) =>
-        Session = change(Session) with { Step = Session.Step + 1 };
+    /// <summary>Replaces the interview and counts a step, so buttons of earlier prompts become stale.</summary>
+    private void Change(Func<InterviewState, InterviewState> change)
+    {
+        State = State with { Interview = change(Interview) };
+        _changed = true;
+    }
 
-    private Draft BuildDraft() => DraftBuilder.Build(RequiredTemplate, Session.Answers, _today);
+    /// <summary>Ends the turn: one step for any change, the closing prompt, and the step stamped on every button.</summary>
+    private void Finish()
+    {
+        if (_changed)
+        {
+            State = State with { Step = State.Step + 1 };
+        }
+
+        var presenter = Presenter;
+        Say(_retry is not null ? presenter.Retry(_retry) : presenter.Current(_leads.Count > 0 ? string.Join("\n", _leads) : null));
+        for (var i = 0; i < _replies.Count; i++)
+        {
+            if (_replies[i] is TextReply { Choices.Count: > 0 } text)
+            {
+                _replies[i] = text with { Choices = [.. text.Choices.Select(c => c with { Data = ChoiceData.Create(State.Step, c.Data) })] };
+            }
+        }
+    }
+
+    private Draft BuildDraft() => DraftBuilder.Build(RequiredTemplate, Interview.Answers, SignOffDate());
 }

@@ -39,10 +39,18 @@ internal static class InlineParser
             else if (c == '{' && i + 1 < end && text[i + 1] == '{')
             {
                 var close = text.IndexOf("}}", i + 2, end - i - 2, StringComparison.Ordinal);
-                if (close < 0)
+                var nextOpen = text.IndexOf("{{", i + 2, end - i - 2, StringComparison.Ordinal);
+                if (close < 0 || (nextOpen >= 0 && nextOpen < close))
                 {
+                    // Report it and go on at the next slot, so one typo does not swallow the next slot's question.
                     context.Error(i, "“{{”没有对应的“}}”");
-                    return new TemplateText(root);
+                    if (nextOpen < 0)
+                    {
+                        return Finish(context, root);
+                    }
+
+                    i = nextOpen;
+                    continue;
                 }
 
                 Flush();
@@ -95,7 +103,14 @@ internal static class InlineParser
         }
 
         Flush();
-        return new TemplateText(root);
+        return Finish(context, root);
+    }
+
+    private static TemplateText Finish(ParseContext context, List<TextPart> root)
+    {
+        var text = new TemplateText(root);
+        context.RecordSurroundings(text);
+        return text;
     }
 
     /// <summary>An ASCII X in the prose is a leftover placeholder from a sample: it must become a slot.</summary>

@@ -5,6 +5,7 @@ internal sealed class ParseContext(SourceText source)
 {
     private readonly List<SlotDefinition> _slots = [];
     private readonly List<(string Id, int Line)> _references = [];
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
 
     public SourceText Source { get; } = source;
 
@@ -25,7 +26,9 @@ internal sealed class ParseContext(SourceText source)
     {
         if (spec.Error is not null)
         {
+            // The broken definition is reported once; references to it would only repeat the same mistake.
             Error(offset, spec.Error);
+            _broken.Add(spec.Id);
             return null;
         }
 
@@ -47,11 +50,32 @@ internal sealed class ParseContext(SourceText source)
         return new SlotPart(pending.Id, null, IsDefinition: true);
     }
 
+    /// <summary>Records the literal text around each slot defined in <paramref name="text"/> (for repeat checks).</summary>
+    public void RecordSurroundings(TemplateText text)
+    {
+        var flat = Flatten(text.Parts).ToList();
+        for (var i = 0; i < flat.Count; i++)
+        {
+            var index = flat[i] is SlotPart { IsDefinition: true } definition ? _slots.FindIndex(s => s.Id == definition.SlotId) : -1;
+            if (index < 0)
+            {
+                continue;
+            }
+
+            var before = string.Concat(flat.Take(i).Reverse().TakeWhile(p => p is LiteralPart).Reverse().Cast<LiteralPart>().Select(p => p.Text));
+            var after = string.Concat(flat.Skip(i + 1).TakeWhile(p => p is LiteralPart).Cast<LiteralPart>().Select(p => p.Text));
+            _slots[index] = _slots[index] with { TextBefore = before[Math.Max(0, before.Length - 8)..], TextAfter = after[..Math.Min(8, after.Length)] };
+        }
+    }
+
+    private static IEnumerable<TextPart> Flatten(IEnumerable<TextPart> parts) =>
+        parts.SelectMany(p => p is OptionalPart optional ? Flatten(optional.Parts) : [p]);
+
     public void ReplaceSlot(SlotDefinition slot) => _slots[_slots.FindIndex(s => s.Id == slot.Id)] = slot;
 
     public void CheckReferences()
     {
-        foreach (var (id, line) in _references.Where(r => _slots.All(s => s.Id != r.Id)))
+        foreach (var (id, line) in _references.Where(r => _slots.All(s => s.Id != r.Id) && !_broken.Contains(r.Id)))
         {
             ErrorAtLine(line, $"引用了未定义的空位“{id}”");
         }

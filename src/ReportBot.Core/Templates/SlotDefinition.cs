@@ -24,8 +24,11 @@ public sealed record SlotDefinition(
     /// <summary>The template's default items (for <see cref="SlotKind.Defaults"/>), else empty.</summary>
     public IReadOnlyList<TemplateText> DefaultItems { get; init; } = [];
 
-    /// <summary>True for kinds whose answer is collected over one or more messages closed by 完成.</summary>
-    public bool IsMultiMessage => Kind is SlotKind.List or SlotKind.Pairs or SlotKind.Free;
+    /// <summary>The template's literal text just before the definition (a few characters), for repeat checks.</summary>
+    public string TextBefore { get; init; } = string.Empty;
+
+    /// <summary>The template's literal text just after the definition (a few characters), for repeat checks.</summary>
+    public string TextAfter { get; init; } = string.Empty;
 
     /// <summary>The options of a <see cref="SlotKind.Choice"/> slot.</summary>
     public IReadOnlyList<string> Options =>

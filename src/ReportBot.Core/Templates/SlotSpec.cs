@@ -34,9 +34,10 @@ internal static partial class SlotSpec
                 : SpecResult.Fail($"“{{{{{spec}}}}}”不是有效的空位：引用写作 {{{{id}}}}，定义写作 {{{{类型 id | 问题}}}}");
         }
 
+        var id = head.Length >= 2 && IdPattern().IsMatch(head[1]) ? head[1] : string.Empty;
         if (head.Length is < 2 or > 3 || !Kinds.TryGetValue(head[0], out var kind))
         {
-            return SpecResult.Fail($"未知的空位类型“{head[0]}”，可用的类型：{KindNames}");
+            return SpecResult.Fail($"未知的空位类型“{head[0]}”，可用的类型：{KindNames}", id);
         }
 
         if (!IdPattern().IsMatch(head[1]))
@@ -46,14 +47,14 @@ internal static partial class SlotSpec
 
         if (fields.Length < 2 || fields[1].Length == 0)
         {
-            return SpecResult.Fail($"空位“{head[1]}”缺少问题：写作 {{{{{head[0]} {head[1]} | 问题}}}}");
+            return SpecResult.Fail($"空位“{head[1]}”缺少问题：写作 {{{{{head[0]} {head[1]} | 问题}}}}", id);
         }
 
         var unit = head.Length == 3 ? head[2] : null;
         var extra = fields.Length > 2 ? string.Join("|", fields[2..]) : null;
         if (kind == SlotKind.Choice && (extra is null || !extra.Contains('/', StringComparison.Ordinal)))
         {
-            return SpecResult.Fail($"选择题“{head[1]}”需要至少两个选项：{{{{choice {head[1]} | 问题 | 选项一 / 选项二}}}}");
+            return SpecResult.Fail($"选择题“{head[1]}”需要至少两个选项：{{{{choice {head[1]} | 问题 | 选项一 / 选项二}}}}", id);
         }
 
         var definition = new PendingSlot(head[1], kind, fields[1], unit, extra);
@@ -75,5 +76,6 @@ internal sealed record PendingSlot(string Id, SlotKind Kind, string Question, st
 /// <summary>The outcome of <see cref="SlotSpec.Parse"/>.</summary>
 internal sealed record SpecResult(string Id, string? Form, PendingSlot? Definition, string? Error)
 {
-    public static SpecResult Fail(string error) => new(string.Empty, null, null, error);
+    /// <summary>A spec that could not be read; <paramref name="id"/> is the id it meant to define, when known.</summary>
+    public static SpecResult Fail(string error, string id = "") => new(id, null, null, error);
 }

@@ -31,6 +31,7 @@ public static class TemplateParser
         var (title, body) = walker.Walk(document);
         context.CheckReferences();
         CheckSignOff(front, context);
+        CheckApproximations(context);
         if (title is null)
         {
             context.ErrorAtLine(1, "缺少标题：请用“# ”开头写一行报告标题，如“# {{period period | 报告期是？}}意识形态工作总结”");
@@ -51,6 +52,15 @@ public static class TemplateParser
         if (front.SignOff is { } id && context.Slots.All(s => s.Id != id || s.Kind != SlotKind.Text))
         {
             context.ErrorAtLine(1, $"signoff 应为一个 text 空位的 id（落款单位），未找到“{id}”");
+        }
+    }
+
+    /// <summary>An approx slot prints "50余" itself (only for round numbers): a 余 or 多 after it would print twice.</summary>
+    private static void CheckApproximations(ParseContext context)
+    {
+        foreach (var slot in context.Slots.Where(s => s.Kind == SlotKind.Approx && s.TextAfter.Length > 0 && s.TextAfter[0] is '余' or '多'))
+        {
+            context.ErrorAtLine(slot.Line, $"approx 空位“{slot.Id}”会自己在整十的数后加“余”（如“50余”），其他数照写：请删去紧跟在它后面的“{slot.TextAfter[0]}”");
         }
     }
 

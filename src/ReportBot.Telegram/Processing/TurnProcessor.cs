@@ -56,7 +56,7 @@ public sealed class TurnProcessor(
             catch (Exception error) when (error is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
             {
                 Log.TurnFailed(logger, item.UpdateId, error.Message);
-                turn = new TurnResult(session ?? new InterviewSession(), [new TextReply(ErrorReply)]);
+                turn = new TurnResult(session ?? new ConversationState(), [new TextReply(ErrorReply)]);
             }
 
             var calls = renderer.Render(turn.Replies, inbound).Select(c => (inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ToJson())).ToList();

@@ -62,7 +62,8 @@ public sealed class TerminalChat(ConversationService conversations, ISessionStor
 
     private async Task SendAsync(UserInput input, CancellationToken cancellationToken)
     {
-        foreach (var reply in await conversations.HandleAsync(ConversationKey, input, cancellationToken))
+        var replies = await conversations.HandleAsync(ConversationKey, input, cancellationToken);
+        foreach (var reply in replies)
         {
             if (reply is DraftReply draft)
             {
@@ -71,7 +72,7 @@ public sealed class TerminalChat(ConversationService conversations, ISessionStor
             }
             else if (reply is TextReply text)
             {
-                writer.Text(text);
+                writer.Text(text, showChoices: ReferenceEquals(reply, replies[^1]));
             }
         }
     }

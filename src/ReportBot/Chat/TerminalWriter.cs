@@ -37,8 +37,11 @@ public sealed class TerminalWriter(TextWriter output, bool colour, bool echoInpu
         }
     }
 
-    /// <summary>A message with its context header and choices.</summary>
-    public void Text(TextReply reply)
+    /// <summary>
+    /// A message with its context header and, when <paramref name="showChoices"/>, its choices: only the turn's
+    /// closing prompt, whose choices a typed label or number picks (earlier buttons are Telegram's).
+    /// </summary>
+    public void Text(TextReply reply, bool showChoices = true)
     {
         output.WriteLine();
         output.WriteLine(Style(Bold, "机器人："));
@@ -48,11 +51,11 @@ public sealed class TerminalWriter(TextWriter output, bool colour, bool echoInpu
         }
 
         output.WriteLine(reply.Text);
-        if (reply.Choices.Count > 0)
+        if (showChoices && reply.Choices.Count > 0)
         {
             output.WriteLine(reply.Numbered
                 ? string.Join("\n", reply.Choices.Select((c, i) => $"  {i + 1}. {c.Label}"))
-                : "  " + string.Join("  ", reply.Choices.Select(c => $"[{c.Label}]")));
+                : "  可以回复：" + string.Join(" / ", reply.Choices.Select(c => c.Label)));
         }
 
         output.WriteLine();

@@ -10,9 +10,9 @@ public sealed class AnswerHandlingTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
         chat.Send("很多").Expect("没能识别为次数").Expect("“3”");
-        Assert.False(chat.Session.Answers.ContainsKey("study"));
+        Assert.False(chat.Answers.ContainsKey("study"));
         chat.Send("不知道").Expect("/back");
-        chat.Send("一些").Expect("可以点“跳过”");
+        chat.Send("一些").Expect("可以回复“跳过”");
         chat.Press("跳过").Expect("已跳过").Expect("召开了几次会议？");
     }
 
@@ -21,8 +21,8 @@ public sealed class AnswerHandlingTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
         chat.Send("3\n5").Expect("一次只回答一个问题");
-        Assert.False(chat.Session.Answers.ContainsKey("study"));
-        Assert.False(chat.Session.Answers.ContainsKey("meetings"));
+        Assert.False(chat.Answers.ContainsKey("study"));
+        Assert.False(chat.Answers.ContainsKey("meetings"));
     }
 
     [Fact]
@@ -38,17 +38,17 @@ public sealed class AnswerHandlingTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道", "3", "2", "10", "98%");
         chat.Send("读书会\n演讲比赛").Expect("已记录2条").Send("文艺演出").Expect("已记录3条");
-        Assert.False(chat.Session.Answers.ContainsKey("events"));
-        Assert.Equal(3, chat.Session.PendingItems.Count);
+        Assert.False(chat.Answers.ContainsKey("events"));
+        Assert.Equal(3, chat.Interview.Collecting!.Items.Count);
         chat.Send("完成").Expect("已记录：3项");
-        Assert.Equal(["读书会", "演讲比赛", "文艺演出"], chat.Session.Answers["events"].Items);
+        Assert.Equal(["读书会", "演讲比赛", "文艺演出"], chat.Answers["events"].Items);
     }
 
     [Fact]
     public void Defaults_can_be_replaced()
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道", "3", "2", "10", "98%").Send("读书会").Send("完成");
-        chat.Expect("1. 学习不够深入。").Press("替换为我的内容").Send("队伍力量薄弱").Press("完成").Expect("全部问题已回答");
+        chat.Expect("· 学习不够深入。").Press("替换为我的内容").Send("队伍力量薄弱").Press("完成").Expect("全部问题已回答");
         chat.Press("生成草稿");
         var text = ChatScript.Text(chat.LastDraft.Draft);
         Assert.Contains("工作中还存在一些不足：一是队伍力量薄弱。", text, StringComparison.Ordinal);
@@ -69,6 +69,6 @@ public sealed class AnswerHandlingTests
     {
         var chat = new ChatScript(catalog: Catalogs.Of(SmallTemplate.Markdown)).Send("/start").Send("1").Expect("报告期是？");
         chat.Send("3").Expect("已记录：2026年");
-        Assert.Equal("2026年", chat.Session.Answers["period"].Text);
+        Assert.Equal("2026年", chat.Answers["period"].Text);
     }
 }

@@ -12,7 +12,7 @@ public sealed class CommandTests
         chat.Expect("召开了几次会议？").Send("/back").Expect("组织了几次学习？").Expect("当前答案：3次").Expect("保持不变");
         chat.Send("上一步").Expect("单位名称是？").Expect("当前答案：红旗街道");
         chat.Press("保持不变").Expect("组织了几次学习？").Send("5").Expect("召开了几次会议？");
-        Assert.Equal(5, chat.Session.Answers["study"].Number);
+        Assert.Equal(5, chat.Answers["study"].Number);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class CommandTests
         var chat = SmallTemplate.Start();
         var before = chat.Session;
         chat.Send("/back").Expect("已经是第一题了").Expect("报告期是？");
-        Assert.Equal(before.Position, chat.Session.Position);
+        Assert.Equal(before.Interview!.Position, chat.Interview.Position);
     }
 
     [Fact]
@@ -42,19 +42,19 @@ public sealed class CommandTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年");
         chat.Send("/skip").Expect("不能跳过").Expect("单位名称是？");
-        Assert.False(chat.Session.Answers.ContainsKey("unit"));
+        Assert.False(chat.Answers.ContainsKey("unit"));
     }
 
     [Fact]
     public void Draft_midway_contains_what_is_answered_and_the_interview_goes_on()
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道", "3");
-        var position = chat.Session.Position;
+        var position = chat.Interview.Position;
         chat.Send("草稿");
         var text = ChatScript.Text(chat.LastDraft.Draft);
         Assert.Contains("组织学习3次。", text, StringComparison.Ordinal);
         Assert.DoesNotContain("召开会议", text, StringComparison.Ordinal);
-        Assert.Equal(position, chat.Session.Position);
+        Assert.Equal(position, chat.Interview.Position);
         chat.Send("2").Expect("已记录：2次");
     }
 
@@ -69,10 +69,10 @@ public sealed class CommandTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
         chat.Send("/cancel").Expect("确定要取消").Press("继续填写").Expect("组织了几次学习？");
-        Assert.Equal("红旗街道", chat.Session.Answers["unit"].Text);
+        Assert.Equal("红旗街道", chat.Answers["unit"].Text);
         chat.Send("取消").Press("确定取消").Expect("已取消当前报告");
-        Assert.Null(chat.Session.TemplateId);
-        Assert.Empty(chat.Session.Answers);
+        Assert.Null(chat.Session.Interview?.TemplateId);
+        Assert.Empty(chat.Answers);
     }
 
     [Fact]
@@ -96,8 +96,8 @@ public sealed class CommandTests
         var before = chat.Session;
         chat.Send("/foo").Expect("没有这个命令").Expect("单位名称是？");
         chat.Do(new UnsupportedInput("贴纸")).Expect("收到的贴纸没有被记录").Expect("单位名称是？");
-        Assert.Equal(before.Answers, chat.Session.Answers);
-        Assert.Equal(before.Position, chat.Session.Position);
+        Assert.Equal(before.Interview!.Answers, chat.Answers);
+        Assert.Equal(before.Interview!.Position, chat.Interview.Position);
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class CommandTests
         var oldPeriodButton = chat.Button("2026年上半年");
         chat.Press("2026年下半年").Expect("单位名称是？");
         chat.Do(new ChoiceInput(oldPeriodButton.Data)).Expect("已经失效").Expect("单位名称是？");
-        Assert.Equal("2026年下半年", chat.Session.Answers["period"].Text);
-        Assert.False(chat.Session.Answers.ContainsKey("unit"));
+        Assert.Equal("2026年下半年", chat.Answers["period"].Text);
+        Assert.False(chat.Answers.ContainsKey("unit"));
     }
 
     [Fact]
@@ -116,6 +116,6 @@ public sealed class CommandTests
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
         chat.Do(new EditedMessageInput()).Expect("不会改变已记录的答案").Expect("组织了几次学习？");
-        Assert.Equal("红旗街道", chat.Session.Answers["unit"].Text);
+        Assert.Equal("红旗街道", chat.Answers["unit"].Text);
     }
 }

@@ -30,8 +30,8 @@ public sealed class EditTests
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道", "3", "2");
         chat.Expect("发布了多少篇信息？").Send("修改").Press("基本信息");
         chat.Press("保持不变").Send("蓝天街道").Expect("回到刚才的问题").Expect("发布了多少篇信息？");
-        Assert.Equal("蓝天街道", chat.Session.Answers["unit"].Text);
-        Assert.Equal(3, chat.Session.Answers["study"].Number);
+        Assert.Equal("蓝天街道", chat.Answers["unit"].Text);
+        Assert.Equal(3, chat.Answers["study"].Number);
     }
 
     [Fact]

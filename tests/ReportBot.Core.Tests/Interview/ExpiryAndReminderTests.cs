@@ -60,7 +60,7 @@ public sealed class ExpiryAndReminderTests
         var (chat, _) = Started();
         chat.Time.Advance(TimeSpan.FromDays(31));
         chat.Send("3").Expect("已自动关闭").Expect("请选择要写的报告");
-        Assert.False(chat.Session.Answers.ContainsKey("study"));
+        Assert.False(chat.Answers.ContainsKey("study"));
         chat.Press("测试工作总结").Expect("已找到您上次写的");
     }
 }

@@ -38,10 +38,10 @@ public sealed class HistoryAndReuseTests
         chat.Send("/new").Press("测试工作总结").Expect("已找到您上次写的《2026年上半年测试工作总结》");
         chat.Press("2026年下半年").Expect("上次的回答：红旗街道").Press("沿用上次").Expect("已沿用上次的回答：红旗街道");
         chat.Expect("上次的回答：3次").Send("4").Expect("上次的回答：2次").Press("沿用上次");
-        Assert.Equal("红旗街道", chat.Session.Answers["unit"].Text);
-        Assert.Equal(4, chat.Session.Answers["study"].Number);
-        Assert.Equal(2, chat.Session.Answers["meetings"].Number);
-        Assert.Equal("2026年下半年", chat.Session.Answers["period"].Text);
+        Assert.Equal("红旗街道", chat.Answers["unit"].Text);
+        Assert.Equal(4, chat.Answers["study"].Number);
+        Assert.Equal(2, chat.Answers["meetings"].Number);
+        Assert.Equal("2026年下半年", chat.Answers["period"].Text);
     }
 
     [Fact]

@@ -22,11 +22,11 @@ public sealed class TemplateChangeTests
         after.Send("/status").Expect("模板已更新").Expect("只需再回答新增或改动的").Expect("开展了几次调研？");
         after.Send("4").Expect("会议出席率是多少？");
         after.Send("95%").Expect("阅读率是多少？");
-        var answers = after.Session.Answers;
+        var answers = after.Answers;
         Assert.Equal("红旗街道", answers["unit"].Text);
         Assert.Equal(3, answers["study"].Number);
         Assert.Equal(10, answers["posts"].Number);
         Assert.Equal(95m, answers["meetings"].Percent);
-        Assert.Equal(2, after.Session.TemplateVersion);
+        Assert.Equal(2, after.Interview.TemplateVersion);
     }
 }

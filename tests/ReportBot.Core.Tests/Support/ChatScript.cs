@@ -36,7 +36,14 @@ public sealed class ChatScript
     /// <summary>The draft among the last replies.</summary>
     public DraftReply LastDraft => Last.OfType<DraftReply>().SingleOrDefault() ?? throw new Xunit.Sdk.XunitException("No draft in the last replies:\n" + LastText);
 
-    public InterviewSession Session => Store.LoadAsync(_key, CancellationToken.None).GetAwaiter().GetResult()!;
+    public ConversationState Session => Store.LoadAsync(_key, CancellationToken.None).GetAwaiter().GetResult()!;
+
+    /// <summary>The interview of the conversation (fails the test when there is none).</summary>
+    public InterviewState Interview => Session.Interview ?? throw new Xunit.Sdk.XunitException("No interview in the conversation.");
+
+    /// <summary>The answers so far (empty when there is no interview).</summary>
+    public System.Collections.Immutable.ImmutableDictionary<string, SlotAnswer> Answers =>
+        Session.Interview?.Answers ?? System.Collections.Immutable.ImmutableDictionary<string, SlotAnswer>.Empty;
 
     public ChatScript Send(string text) => Do(new TextInput(text));
 
@@ -70,10 +77,10 @@ public sealed class ChatScript
     {
         foreach (var answer in answers)
         {
-            var before = Session.Position;
+            var before = Session.Interview?.Position;
             var phase = Session.Phase;
             Send(answer);
-            Assert.True(Session.Position != before || Session.Phase != phase || Last.Any(r => r is TextReply t && t.Text.StartsWith("已记录", StringComparison.Ordinal)), $"“{answer}” was not accepted:\n{LastText}");
+            Assert.True(Session.Interview?.Position != before || Session.Phase != phase || Last.Any(r => r is TextReply t && t.Text.StartsWith("已记录", StringComparison.Ordinal)), $"“{answer}” was not accepted:\n{LastText}");
         }
 
         return this;

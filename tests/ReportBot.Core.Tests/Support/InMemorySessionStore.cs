@@ -7,12 +7,12 @@ namespace ReportBot.Core.Tests.Support;
 /// <summary>A session store in memory, with the same optimistic version check as the real ones.</summary>
 public sealed class InMemorySessionStore : ISessionStore
 {
-    private readonly ConcurrentDictionary<string, InterviewSession> _sessions = new();
+    private readonly ConcurrentDictionary<string, ConversationState> _sessions = new();
 
-    public Task<InterviewSession?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
+    public Task<ConversationState?> LoadAsync(string conversationKey, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.GetValueOrDefault(conversationKey));
 
-    public Task<bool> TrySaveAsync(string conversationKey, InterviewSession session, CancellationToken cancellationToken)
+    public Task<bool> TrySaveAsync(string conversationKey, ConversationState session, CancellationToken cancellationToken)
     {
         var next = session with { Version = session.Version + 1 };
         var saved = session.Version == 0

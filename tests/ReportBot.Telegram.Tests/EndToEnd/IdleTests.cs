@@ -46,7 +46,7 @@ public sealed class IdleTests : IAsyncLifetime
 
         await AdvanceAndScanAsync(TimeSpan.FromDays(27));
         Assert.Contains("已自动关闭", _bot.Server.Messages(Chat)[^1].Text, StringComparison.Ordinal);
-        Assert.Null(_bot.Session(Chat)!.TemplateId);
+        Assert.Null(_bot.Session(Chat)!.Interview?.TemplateId);
         Assert.Single(_bot.Session(Chat)!.Reports);
     }
 }

@@ -69,7 +69,7 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
         await _bot.PressAsync(Chat, "2026年上半年");
         var reply = await _bot.SayAsync(Chat, "<b>红旗</b> & *街道_");
         Assert.Contains("已记录：&lt;b&gt;红旗&lt;/b&gt; &amp; *街道_。", reply[0].Text, StringComparison.Ordinal);
-        Assert.Equal("<b>红旗</b> & *街道_", _bot.Session(Chat)!.Answers["unit"].Text);
+        Assert.Equal("<b>红旗</b> & *街道_", _bot.Session(Chat)!.Interview!.Answers["unit"].Text);
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
             Assert.Contains(expected, replies, StringComparison.Ordinal);
         }
 
-        Assert.Equal(before.Answers, _bot.Session(Chat)!.Answers);
-        Assert.Equal(before.Position, _bot.Session(Chat)!.Position);
+        Assert.Equal(before.Interview!.Answers, _bot.Session(Chat)!.Interview!.Answers);
+        Assert.Equal(before.Interview!.Position, _bot.Session(Chat)!.Interview!.Position);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
         _bot.Server.PressButton(Chat, periodMessage.MessageId, periodMessage.FindButton("2026年下半年")!.CallbackData!);
         await _bot.IdleAsync();
         Assert.Contains("已经失效", _bot.Server.Messages(Chat)[^1].Text, StringComparison.Ordinal);
-        Assert.Equal("2026年上半年", _bot.Session(Chat)!.Answers["period"].Text);
-        Assert.Equal(before.Position, _bot.Session(Chat)!.Position);
+        Assert.Equal("2026年上半年", _bot.Session(Chat)!.Interview!.Answers["period"].Text);
+        Assert.Equal(before.Interview!.Position, _bot.Session(Chat)!.Interview!.Position);
         Assert.Empty(_bot.Server.UnansweredCallbackQueries);
     }
 

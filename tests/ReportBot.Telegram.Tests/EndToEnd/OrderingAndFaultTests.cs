@@ -32,10 +32,10 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
 
         await _bot.IdleAsync();
         var session = _bot.Session(chat)!;
-        Assert.Equal("2020年上半年", session.Answers["period"].Text);
-        Assert.Equal("红旗街道", session.Answers["unit"].Text);
-        Assert.Equal(Enumerable.Range(1, 8).Select(i => (long?)i), CountSlots.Select(id => session.Answers[id].Number));
-        Assert.Equal(11, session.Position);
+        Assert.Equal("2020年上半年", session.Interview!.Answers["period"].Text);
+        Assert.Equal("红旗街道", session.Interview!.Answers["unit"].Text);
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => (long?)i), CountSlots.Select(id => session.Interview!.Answers[id].Number));
+        Assert.Equal(11, session.Interview!.Position);
     }
 
     [Fact]
@@ -74,9 +74,9 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         {
             var index = chat - 3000;
             var session = _bot.Session(chat)!;
-            Assert.Equal($"第{index}街道", session.Answers["unit"].Text);
-            Assert.Equal(index + 3, session.Answers["topic_meetings"].Number);
-            Assert.Equal(index + 4, session.Answers["analysis_meetings"].Number);
+            Assert.Equal($"第{index}街道", session.Interview!.Answers["unit"].Text);
+            Assert.Equal(index + 3, session.Interview!.Answers["topic_meetings"].Number);
+            Assert.Equal(index + 4, session.Interview!.Answers["analysis_meetings"].Number);
         }
     }
 
@@ -112,8 +112,9 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         await OpenAsync(chat);
         await _bot.SayAsync(chat, "2020年上半年");
         await _bot.SayAsync(chat, "红旗街道");
-        var longItem = string.Concat(Enumerable.Repeat("深入开展理论学习和宣传教育活动，", 20));
-        for (var i = 0; i < 12; i++)
+        // Items within the per-item limit (300 characters), enough of them to pass 4096 characters together.
+        var longItem = string.Concat(Enumerable.Repeat("深入开展理论学习和宣传教育活动，", 15));
+        for (var i = 0; i < 20; i++)
         {
             await _bot.SayAsync(chat, $"第{i + 1}项：{longItem}");
         }
@@ -124,7 +125,7 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         Assert.True(parts.Count >= 2, $"Expected the draft in several messages, got {parts.Count}.");
         Assert.All(parts, p => Assert.True(p.Text!.Length <= 4096 + 200, "Message too long."));
         var all = string.Concat(parts.Select(p => p.Text));
-        for (var i = 1; i <= 12; i++)
+        for (var i = 1; i <= 20; i++)
         {
             Assert.Contains($"第{i}项：", all, StringComparison.Ordinal);
         }

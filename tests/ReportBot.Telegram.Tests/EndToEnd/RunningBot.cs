@@ -73,7 +73,7 @@ public sealed class RunningBot : IAsyncDisposable
         }
     }
 
-    public InterviewSession? Session(long chatId) => Store.LoadAsync($"tg:{chatId}", CancellationToken.None).GetAwaiter().GetResult();
+    public ConversationState? Session(long chatId) => Store.LoadAsync($"tg:{chatId}", CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Sends a text and waits until the bot has applied it and delivered every reply.</summary>
     public async Task<IReadOnlyList<SentMessage>> SayAsync(long chatId, string text)
@@ -98,7 +98,7 @@ public sealed class RunningBot : IAsyncDisposable
     {
         await SayAsync(chat, "/start");
         await PressAsync(chat, "意识形态工作总结");
-        string[] buttons = ["完成", "采用模板内容", "在模板基础上补充", "生成草稿"];
+        string[] buttons = ["完成", "采用模板内容", "补充我的内容", "生成草稿"];
         foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt")))
         {
             var lastButtons = Server.Messages(chat).LastOrDefault(m => m.AllButtons.Any())?.AllButtons.Select(b => b.Text) ?? [];

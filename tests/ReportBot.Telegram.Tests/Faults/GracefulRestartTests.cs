@@ -40,7 +40,7 @@ public sealed class GracefulRestartTests(ITestOutputHelper output) : IAsyncLifet
             await _bot.IdleAsync();
             restarts++;
             var after = _bot.Session(Chat)!;
-            Assert.Equal((before.Phase, before.Position, before.Step, before.Version), (after.Phase, after.Position, after.Step, after.Version));
+            Assert.Equal((before.Phase, before.Interview?.Position, before.Step, before.Version), (after.Phase, after.Interview?.Position, after.Step, after.Version));
             Assert.Equal(messages, _bot.Server.Messages(Chat).Count);
         });
 

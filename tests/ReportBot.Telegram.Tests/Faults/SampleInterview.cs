@@ -10,7 +10,7 @@ public static class SampleInterview
 {
     public const string Template = "意识形态工作总结";
 
-    private static readonly string[] ButtonLabels = ["完成", "采用模板内容", "在模板基础上补充", "生成草稿"];
+    private static readonly string[] ButtonLabels = ["完成", "采用模板内容", "补充我的内容", "生成草稿"];
 
     public static IReadOnlyList<string> Lines =>
         File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt"));

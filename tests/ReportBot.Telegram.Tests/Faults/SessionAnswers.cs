@@ -13,7 +13,7 @@ public static class SessionAnswers
     {
         var session = await store.LoadAsync($"tg:{chat}", CancellationToken.None)
             ?? throw new InvalidOperationException($"No session for chat {chat}.");
-        return JsonSerializer.Serialize(session.Answers.OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value), Options);
+        return JsonSerializer.Serialize((session.Interview?.Answers ?? []).OrderBy(a => a.Key, StringComparer.Ordinal).ToDictionary(a => a.Key, a => a.Value), Options);
     }
 
     /// <summary>Reads the answers from a database file the bot process has left behind.</summary>

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ReportBot.Core.Drafting;
+
+/// <summary>A report period as stored ("2020年上半年", "2020年", "2020年第三季度"): its year and its last day.</summary>
+public sealed partial record ReportPeriod(int Year, string Part, DateOnly Start, DateOnly End)
+{
+    /// <summary>Reads a normalised period, or null.</summary>
+    public static ReportPeriod? Parse(string? text)
+    {
+        var match = Pattern().Match(text ?? string.Empty);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var part = match.Groups["part"].Value;
+        var (first, last) = part switch
+        {
+            "上半年" => (1, 6),
+            "下半年" => (7, 12),
+            "第一季度" => (1, 3),
+            "第二季度" => (4, 6),
+            "第三季度" => (7, 9),
+            "第四季度" => (10, 12),
+            _ => (1, 12),
+        };
+        var end = new DateOnly(year, last, 1).AddMonths(1).AddDays(-1);
+        return new ReportPeriod(year, part, new DateOnly(year, first, 1), end);
+    }
+
+    /// <summary>
+    /// The period without its year, for "今年{{period.short}}以来": "上半年"/"下半年"; a whole year or a quarter → ""
+    /// ("今年以来" reads better than "今年第三季度以来").
+    /// </summary>
+    public string WithoutYear => Part is "上半年" or "下半年" ? Part : string.Empty;
+
+    [GeneratedRegex("^(?<year>\\d{4})年(?<part>上半年|下半年|第[一二三四]季度)?$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,32 @@
+using ReportBot.Core.Drafting;
+using ReportBot.Core.Interview;
+using ReportBot.Core.Templates;
+
+namespace ReportBot.Core.Slots;
+
+/// <summary>The report period; the buttons are computed from today's date, any past period can be typed.</summary>
+internal sealed class PeriodKind : SlotKindHandler
+{
+    public override SlotKind Kind => SlotKind.Period;
+
+    public override bool NumberedOptions => true;
+
+    public override string Hint(SlotDefinition slot) => "请选择，或直接输入，如“2020年上半年”。";
+
+    public override SlotReading Read(SlotDefinition slot, string text) => PeriodOptions.Normalize(text.Trim()) is { } period
+        ? SlotReading.Ok(new SlotAnswer { Text = period })
+        : SlotReading.Fail("没能识别报告期。请选择，或输入如“2020年上半年”“2020年”“2020年第一季度”。");
+
+    public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Text ?? string.Empty;
+
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => form switch
+    {
+        "short" => ReportPeriod.Parse(answer.Text)?.WithoutYear ?? string.Empty,
+        _ => Punctuation.ToFullWidth(answer.Text ?? string.Empty),
+    };
+
+    public override IReadOnlyList<SlotOption> Options(SlotDefinition slot, DateOnly today) =>
+        PeriodOptions.For(today).Select(o => new SlotOption(o.Label, o.Value)).ToList();
+
+    public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Text is not null && PeriodOptions.Normalize(answer.Text) is not null;
+}
