@@ -33,11 +33,14 @@ public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, 
     }
 }
 
-/// <summary>The interview's states and moves as a Mermaid diagram (docs/interview.md).</summary>
+/// <summary>The interview's states and moves, read from the machine itself (docs/interview.md is generated from it).</summary>
 public static class InterviewGraph
 {
-    /// <summary>The diagram, generated from the machine itself.</summary>
-    public static string Mermaid() => Turn.Graph();
+    /// <summary>The states, triggers, guards and entry actions as Stateless describes them.</summary>
+    public static Stateless.Reflection.StateMachineInfo Info => Turn.Describe();
+
+    /// <summary>The diagram in Mermaid.</summary>
+    public static string Mermaid() => Stateless.Graph.MermaidGraph.Format(Info);
 }
 
 /// <summary>The outcome of one turn: the session to store and the replies to deliver, in order.</summary>

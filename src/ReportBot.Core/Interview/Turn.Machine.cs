@@ -1,5 +1,4 @@
 using Stateless;
-using Stateless.Graph;
 
 namespace ReportBot.Core.Interview;
 
@@ -14,9 +13,9 @@ internal sealed partial class Turn
     private StateMachine<Phase, Trigger>.TriggerWithParameters<string> _chooseTemplate = null!;
     private StateMachine<Phase, Trigger>.TriggerWithParameters<string> _pickSection = null!;
 
-    /// <summary>The machine as a Mermaid state diagram (docs/interview.md is generated from it).</summary>
-    public static string Graph() =>
-        MermaidGraph.Format(new Turn(new Templates.TemplateCatalog([]), new ConversationState(), TimeProvider.System, new InterviewPolicy())._machine.GetInfo());
+    /// <summary>The configured machine, described (for the diagram and the rule-book tests).</summary>
+    public static Stateless.Reflection.StateMachineInfo Describe() =>
+        new Turn(new Templates.TemplateCatalog([]), new ConversationState(), TimeProvider.System, new InterviewPolicy())._machine.GetInfo();
 
     private bool QuestionsLeft() => State.Interview is { } i && Template is { } t && i.Position < t.Slots.Count;
 
