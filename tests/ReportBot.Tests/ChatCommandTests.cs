@@ -53,6 +53,59 @@ public sealed class ChatCommandTests : IDisposable
         Assert.Contains("已记录：红旗街道", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Another_report_in_progress_is_named_and_never_given_this_scripts_answers()
+    {
+        var first = await _cli.ChatAsync(["2020年上半年", "红旗社区党委"], "--template", "party-building");
+        Assert.Equal(0, first.ExitCode);
+        var before = await File.ReadAllBytesAsync(_cli.DatabasePath);
+
+        var second = await _cli.ChatAsync(CliProcess.Script("ideology.txt"), "--template", "ideology");
+        Assert.Equal(2, second.ExitCode);
+        Assert.Contains("已有进行中的《党建工作总结》", second.Output, StringComparison.Ordinal);
+        Assert.Contains("--new", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("已记录：3", second.Output, StringComparison.Ordinal);
+
+        var third = await _cli.ChatAsync(CliProcess.Script("ideology.txt"), "--template", "ideology", "--new");
+        Assert.Equal(0, third.ExitCode);
+        Assert.Contains("召开意识形态专题会议3次、意识形态分析研判会2次", DraftText(), StringComparison.Ordinal);
+        Assert.NotEmpty(before);
+    }
+
+    [Fact]
+    public async Task An_unfinished_draft_never_overwrites_the_finished_reports_files()
+    {
+        var finished = await _cli.ChatAsync(CliProcess.Script("ideology.txt"), "--template", "ideology");
+        Assert.Equal(0, finished.ExitCode);
+        var path = Path.Combine(_cli.OutputFolder, "2020年上半年意识形态工作总结.txt");
+        var report = await File.ReadAllTextAsync(path);
+
+        var again = await _cli.ChatAsync(["2020年上半年", "蓝天街道", "/draft"], "--template", "ideology");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(report, await File.ReadAllTextAsync(path));
+        var partial = await File.ReadAllTextAsync(Path.Combine(_cli.OutputFolder, "2020年上半年意识形态工作总结（未完成草稿）.txt"));
+        Assert.Contains("蓝天街道", partial, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chat_uses_the_same_database_from_any_folder_below_the_settings()
+    {
+        var prompts = Path.Combine(AppContext.BaseDirectory, "prompts").Replace('\\', '/');
+        await File.WriteAllTextAsync(Path.Combine(_cli.Folder, "appsettings.json"), $$"""
+            { "Storage": { "Path": "state/shared.db" }, "Templates": { "Directory": "{{prompts}}" } }
+            """);
+        var nested = Directory.CreateDirectory(Path.Combine(_cli.Folder, "src", "deep")).FullName;
+
+        var fromRoot = await CliProcess.RunInAsync(["2020年上半年"], _cli.Folder, "chat", "--template", "ideology");
+        var fromBelow = await CliProcess.RunInAsync(["红旗街道"], nested, "chat");
+        Assert.Equal(0, fromRoot.ExitCode);
+        Assert.Equal(0, fromBelow.ExitCode);
+        Assert.Contains(Path.Combine(_cli.Folder, "state", "shared.db"), fromBelow.Output, StringComparison.Ordinal);
+        Assert.Contains("欢迎回来", fromBelow.Output, StringComparison.Ordinal);
+        Assert.Contains("已记录：红旗街道", fromBelow.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(nested, "state")));
+    }
+
     private static string LastQuestion(string output)
     {
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

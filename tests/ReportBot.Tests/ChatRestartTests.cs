@@ -28,7 +28,7 @@ public sealed class ChatRestartTests : IDisposable
         var services = CoreServices.Create(_configuration, TextWriter.Null, database);
         var transcript = new StringWriter();
         var chat = new TerminalChat(services.Conversations, services.Store, new TerminalWriter(transcript, colour: false, echoInput: true), DraftFiles.Writer(_configuration), output);
-        await chat.RunAsync(new StringReader(string.Join("\n", lines) + "\n"), "ideology", CancellationToken.None);
+        await chat.RunAsync(new StringReader(string.Join("\n", lines) + "\n"), "ideology", startNew: false, CancellationToken.None);
         return transcript.ToString();
     }
 

@@ -21,12 +21,19 @@ public sealed class CliProcess : IDisposable
     /// <summary>Runs <c>reportbot ARGS</c> with the given stdin lines and waits (bounded) for it to exit.</summary>
     public Task<Result> RunAsync(IEnumerable<string> stdin, params string[] args) => RunAsync(stdin, new Dictionary<string, string>(), args);
 
+    /// <summary>Runs <c>reportbot ARGS</c> in another working folder.</summary>
+    public static Task<Result> RunInAsync(IEnumerable<string> stdin, string workingFolder, params string[] args) =>
+        RunAsync(stdin, new Dictionary<string, string>(), workingFolder, args);
+
     /// <summary>Runs <c>reportbot ARGS</c> with extra environment variables.</summary>
-    public async Task<Result> RunAsync(IEnumerable<string> stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public Task<Result> RunAsync(IEnumerable<string> stdin, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(stdin, environment, Folder, args);
+
+    private static async Task<Result> RunAsync(IEnumerable<string> stdin, IReadOnlyDictionary<string, string> environment, string workingFolder, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Folder,
+            WorkingDirectory = workingFolder,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,

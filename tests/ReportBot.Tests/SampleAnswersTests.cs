@@ -17,7 +17,9 @@ public sealed class SampleAnswersTests
     {
         var template = TemplateParser.Parse(templateFile, File.ReadAllText(Path.Combine(Root, "prompts", templateFile)));
         var json = File.ReadAllText(Path.Combine(Root, "tests", "ReportBot.Core.Tests", "Samples", answersFile));
-        var draft = DraftBuilder.Build(template, AnswersFile.Read(template, json), new DateOnly(2026, 11, 29));
+        var read = AnswersFile.Read(template, json);
+        Assert.Empty(read.Errors);
+        var draft = DraftBuilder.Build(template, read.Answers, new DateOnly(2026, 11, 29));
         var text = draft.Title + string.Concat(draft.Blocks.Select(b => b is DraftParagraph p ? p.FullText : ((DraftHeading)b).FullText));
 
         using var document = JsonDocument.Parse(json);

@@ -48,6 +48,7 @@ public sealed class TemplateCatalog
         return new TemplateCatalog(templates, errors);
     }
 
-    /// <summary>The template with this id, or null.</summary>
-    public ReportTemplate? Find(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
+    /// <summary>The template with this id, or with this file name ("party-building" for party_building), or null.</summary>
+    public ReportTemplate? Find(string? id) => id is null ? null
+        : _byId.GetValueOrDefault(id) ?? Templates.FirstOrDefault(t => Path.GetFileNameWithoutExtension(t.SourcePath) == id);
 }

@@ -16,8 +16,14 @@ public sealed class DocxRenderer(DocxOptions options)
         new ParagraphRenderer(),
     ];
 
-    /// <summary>The download name of the draft: "{Title}.docx", characters invalid in file names replaced.</summary>
-    public static string FileNameFor(Draft draft) => DocxFileName.For(draft.Title);
+    /// <summary>
+    /// The download name of the draft: "{Title}.docx" ("{Title}（未完成草稿）.docx" for an unfinished one), characters
+    /// invalid in file names replaced.
+    /// </summary>
+    public static string FileNameFor(Draft draft) => DocxFileName.For(draft.Complete ? draft.Title : draft.Title + UnfinishedSuffix);
+
+    /// <summary>Added to the file name of an unfinished draft, so it never replaces the finished report's files.</summary>
+    public const string UnfinishedSuffix = "（未完成草稿）";
 
     /// <summary>Writes the .docx package of <paramref name="draft"/> to <paramref name="output"/>.</summary>
     public void Render(Draft draft, Stream output)

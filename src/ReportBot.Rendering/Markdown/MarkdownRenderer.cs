@@ -19,12 +19,33 @@ public sealed class MarkdownRenderer : DraftTextRenderer
         {
             if (p.RunIn is { } runIn)
             {
-                o.Append("**").Append(Escape(runIn.FullText)).Append("**");
+                o.Append(Bold(runIn.FullText, p.Text));
             }
 
             o.Append(Escape(p.Text)).Append("\n\n");
         });
     }
+
+    /// <summary>
+    /// Bold that CommonMark reads as bold. A closing <c>**</c> after punctuation and before a letter ("实处。**一是")
+    /// is not right-flanking, so the asterisks would print as they are: the heading's trailing punctuation goes after
+    /// the closing <c>**</c>, or, when what is left still ends in punctuation, the heading is wrapped in &lt;strong&gt;.
+    /// </summary>
+    private string Bold(string heading, string following)
+    {
+        var next = following.Length > 0 ? following[0] : ' ';
+        if (heading.Length == 0 || !IsPunctuation(heading[^1]) || char.IsWhiteSpace(next) || IsPunctuation(next))
+        {
+            return "**" + Escape(heading) + "**";
+        }
+
+        var body = heading.TrimEnd(heading.Where(IsPunctuation).ToArray());
+        return body.Length > 0 && !IsPunctuation(body[^1])
+            ? "**" + Escape(body) + "**" + Escape(heading[body.Length..])
+            : "<strong>" + Escape(heading) + "</strong>";
+    }
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
 
     /// <inheritdoc/>
     public override string Escape(string text)

@@ -1,69 +1,83 @@
 using System.Text.Json;
-using ReportBot.Core.Answers;
 using ReportBot.Core.Interview;
+using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
 namespace ReportBot.Cli.Commands;
 
 /// <summary>
-/// Reads answers by slot id from JSON: numbers, strings (read like chat answers: "三次", "98%"), arrays of
-/// strings, arrays of <c>{"name", "count"}</c>, <c>{"mode": "keep|replace|extend", "items": […]}</c>, null = skipped.
+/// Reads answers by slot id from JSON, each value checked by its slot kind exactly as a chat answer is: strings are
+/// read like typed answers ("三次", "98%"), numbers, arrays of strings, arrays of <c>{"name", "count"}</c>,
+/// <c>{"mode": "keep|replace|extend", "items": […]}</c>; null is skipped. A slot not in the file is skipped too.
 /// </summary>
 public static class AnswersFile
 {
-    /// <summary>The answers, or throws <see cref="FormatException"/> naming the slot that is wrong.</summary>
-    public static Dictionary<string, SlotAnswer> Read(ReportTemplate template, string json)
+    /// <summary>The answers, or every problem found (in Chinese, naming the slot); <see cref="Notes"/> lists what was assumed.</summary>
+    public sealed record Result(IReadOnlyDictionary<string, SlotAnswer> Answers, IReadOnlyList<string> Errors, IReadOnlyList<string> Notes);
+
+    /// <summary>Reads and checks the file's text against the template.</summary>
+    public static Result Read(ReportTemplate template, string json)
     {
-        using var document = JsonDocument.Parse(json);
-        var answers = new Dictionary<string, SlotAnswer>(StringComparer.Ordinal);
-        foreach (var property in document.RootElement.EnumerateObject())
+        JsonDocument document;
+        try
         {
-            if (!template.HasSlot(property.Name))
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            return Failed($"答案文件不是有效的 JSON（第{e.LineNumber + 1}行附近）：请检查引号、逗号和括号。");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                throw new FormatException($"模板“{template.Id}”没有空位“{property.Name}”。");
+                return Failed("答案文件应是一个 JSON 对象：{ \"空位id\": 答案, … }。");
             }
 
-            answers[property.Name] = Read(template.Slot(property.Name), property.Value);
+            var answers = new Dictionary<string, SlotAnswer>(StringComparer.Ordinal);
+            var errors = new List<string>();
+            var notes = new List<string>();
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (!template.HasSlot(property.Name))
+                {
+                    errors.Add($"{property.Name}：模板“{template.Id}”没有这个空位（reportbot lint --list 列出全部空位）。");
+                    continue;
+                }
+
+                var slot = template.Slot(property.Name);
+                var reading = property.Value.ValueKind == JsonValueKind.Null ? SlotReading.Ok(SlotAnswer.Skip) : slot.Handler().FromJson(slot, property.Value);
+                if (reading.Answer is null)
+                {
+                    errors.Add($"{slot.Id}（{slot.Question}）：{reading.Error}");
+                    continue;
+                }
+
+                if (reading.Doubt is { } doubt)
+                {
+                    notes.Add($"{slot.Id}：{doubt}（已按原样采用）");
+                }
+
+                answers[slot.Id] = reading.Answer;
+            }
+
+            foreach (var missing in template.Slots.Where(s => !answers.ContainsKey(s.Id) && !document.RootElement.TryGetProperty(s.Id, out _)))
+            {
+                if (missing.Required)
+                {
+                    errors.Add($"{missing.Id}（{missing.Question}）：这是报告的基本信息，答案文件里必须有。");
+                }
+                else
+                {
+                    answers[missing.Id] = SlotAnswer.Skip;
+                    notes.Add($"{missing.Id}：答案文件里没有，按跳过处理。");
+                }
+            }
+
+            return new Result(answers, errors, notes);
         }
-
-        return answers;
     }
 
-    private static SlotAnswer Read(SlotDefinition slot, JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            return SlotAnswer.Skip;
-        }
-
-        return slot.Kind switch
-        {
-            SlotKind.Count or SlotKind.Approx => new SlotAnswer { Number = value.ValueKind == JsonValueKind.Number ? value.GetInt64() : Check(slot, AnswerParser.ApproximateCount(value.GetString()!, slot.Unit)) },
-            SlotKind.Percent => new SlotAnswer { Percent = value.ValueKind == JsonValueKind.Number ? value.GetDecimal() : Check(slot, AnswerParser.Percent(value.GetString()!)) },
-            SlotKind.Period => new SlotAnswer { Text = PeriodOptions.Normalize(value.GetString()!) ?? throw new FormatException($"{slot.Id}：无法识别的报告期“{value.GetString()}”") },
-            SlotKind.List or SlotKind.Free => new SlotAnswer { Items = Strings(slot, value) },
-            SlotKind.Pairs => new SlotAnswer { Pairs = Pairs(slot, value) },
-            SlotKind.Defaults => Defaults(slot, value),
-            SlotKind.Choice => new SlotAnswer { Text = slot.Options.FirstOrDefault(o => o == value.GetString()) ?? throw new FormatException($"{slot.Id}：“{value.GetString()}”不是可选项（{string.Join("、", slot.Options)}）") },
-            _ => new SlotAnswer { Text = value.GetString() },
-        };
-    }
-
-    private static T Check<T>(SlotDefinition slot, ParseResult<T> result) =>
-        result.Success ? result.Value! : throw new FormatException($"{slot.Id}：{result.Error}");
-
-    private static List<string> Strings(SlotDefinition slot, JsonElement value) => value.ValueKind == JsonValueKind.Array
-        ? value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList()
-        : [.. Check(slot, AnswerParser.ListItems(value.GetString()!))];
-
-    private static List<NamedCount> Pairs(SlotDefinition slot, JsonElement value) => value.ValueKind == JsonValueKind.Array
-        ? value.EnumerateArray().Select(e => new NamedCount(e.GetProperty("name").GetString()!, e.GetProperty("count").GetInt64())).ToList()
-        : [.. Check(slot, AnswerParser.Pairs(value.GetString()!, slot.Unit))];
-
-    private static SlotAnswer Defaults(SlotDefinition slot, JsonElement value)
-    {
-        var mode = value.TryGetProperty("mode", out var m) ? Enum.Parse<DefaultsMode>(m.GetString()!, ignoreCase: true) : DefaultsMode.Keep;
-        var items = value.TryGetProperty("items", out var i) ? Strings(slot, i) : [];
-        return new SlotAnswer { Mode = mode, Items = items };
-    }
+    private static Result Failed(string error) => new(new Dictionary<string, SlotAnswer>(), [error], []);
 }

@@ -13,14 +13,17 @@ public static class ChatCommand
         var template = new Option<string?>("--template") { Description = "直接开始这个模板（模板 id，如 ideology）" };
         var output = new Option<string?>("--out") { Description = "草稿保存到的文件夹（默认 ./drafts）" };
         var database = new Option<string?>("--db") { Description = "SQLite 文件（默认见 appsettings.json 的 Storage:Path）" };
-        var command = new Command("chat", "在终端里问答起草报告（支持管道输入，每行一条回答）") { template, output, database };
+        var startNew = new Option<bool>("--new") { Description = "与 --template 一起用：放弃进行中的其他报告，开始这一份" };
+        var command = new Command("chat", "在终端里问答起草报告（支持管道输入，每行一条回答）") { template, output, database, startNew };
         command.SetAction(async (result, cancellationToken) =>
         {
             var configuration = Settings.Load();
             var services = CoreServices.Create(configuration, Console.Error, result.GetValue(database));
             var outputDirectory = result.GetValue(output) is { } dir ? Path.GetFullPath(dir) : configuration.PathOf("Output:Directory", "drafts");
-            var chat = new TerminalChat(services.Conversations, services.Store, TerminalWriter.ForConsole(), DraftFiles.Writer(configuration), outputDirectory);
-            return await chat.RunAsync(Console.In, result.GetValue(template), cancellationToken);
+            var writer = TerminalWriter.ForConsole();
+            writer.Note($"（数据文件：{services.Database.Path}；草稿保存到：{outputDirectory}）");
+            var chat = new TerminalChat(services.Conversations, services.Store, writer, DraftFiles.Writer(configuration), outputDirectory);
+            return await chat.RunAsync(Console.In, result.GetValue(template), result.GetValue(startNew), cancellationToken);
         });
         return command;
     }

@@ -15,6 +15,15 @@ public sealed class FileNameTests
         Assert.Equal(expected, DocxRenderer.FileNameFor(new Draft(title, [])));
 
     [Fact]
+    public void An_unfinished_draft_never_takes_the_finished_reports_file_name()
+    {
+        var finished = new Draft("2020年上半年意识形态工作总结", []);
+        var unfinished = finished with { Unanswered = ["（三）坚持正面宣传"] };
+        Assert.Equal("2020年上半年意识形态工作总结（未完成草稿）.docx", DocxRenderer.FileNameFor(unfinished));
+        Assert.NotEqual(DocxRenderer.FileNameFor(finished), DocxRenderer.FileNameFor(unfinished));
+    }
+
+    [Fact]
     public void VeryLongTitlesAreShortened()
     {
         var name = DocxRenderer.FileNameFor(new Draft(new string('长', 500), []));
