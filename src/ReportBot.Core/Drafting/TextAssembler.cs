@@ -11,7 +11,11 @@ namespace ReportBot.Core.Drafting;
 /// </summary>
 public sealed class TextAssembler(SlotValues values)
 {
-    /// <summary>True when the text has optional slots and nothing of the answers would remain: the item drops out.</summary>
+    /// <summary>
+    /// True when the item drops out: a slot outside <c>[ ]</c> is empty, or every <c>[ ]</c> dropped and no prose of
+    /// its own stands outside them. Prose outside <c>[ ]</c> is the template's own and stays: "[开展宣传活动3次，]定期组织…"
+    /// keeps "定期组织…" when the count is zero.
+    /// </summary>
     public bool IsVacant(TemplateText text)
     {
         if (!text.Slots.Any(s => !values.IsRequired(s.SlotId)))
@@ -19,12 +23,13 @@ public sealed class TextAssembler(SlotValues values)
             return false;
         }
 
-        return text.Parts.All(part => part switch
+        var bare = text.Parts.OfType<SlotPart>().Where(s => !values.IsRequired(s.SlotId)).ToList();
+        if (bare.Count > 0)
         {
-            SlotPart slot => values.IsRequired(slot.SlotId) || values.IsEmpty(slot.SlotId),
-            OptionalPart fragment => Drops(fragment),
-            _ => true,
-        });
+            return bare.All(s => values.IsEmpty(s.SlotId));
+        }
+
+        return text.Parts.OfType<OptionalPart>().All(Drops) && !text.Parts.OfType<LiteralPart>().Any(l => l.Text.Any(char.IsLetterOrDigit));
     }
 
     /// <summary>True when the fragment is left out of the text.</summary>

@@ -47,9 +47,10 @@ internal sealed partial class Turn
             return;
         }
 
-        var lines = shown.Select((e, n) => $"{n + 1}. {e.Report.Title}（{DraftBuilder.FormatDate(DateOnly.FromDateTime(e.Report.KeptAt.ToLocalTime().DateTime))}{(e.Report.Complete ? string.Empty : "，未完成")}）");
+        // Not a numbered menu: at a count question a typed "1" is an answer, so each line names its command instead.
+        var lines = shown.Select((e, n) => $"· {e.Report.Title}（{DraftBuilder.FormatDate(DateOnly.FromDateTime(e.Report.KeptAt.ToLocalTime().DateTime))}{(e.Report.Complete ? string.Empty : "，未完成")}）—— /history {n + 1}");
         Say(new TextReply(
-            "以往的报告：\n" + string.Join("\n", lines) + "\n发送“/history 序号”（如 /history 1）重新获取草稿。",
+            "以往的报告（发送后面的命令重新获取草稿）：\n" + string.Join("\n", lines),
             shown.Select(e => Presenter.Choice(e.Report.Title, "hist:" + e.Index.ToString(CultureInfo.InvariantCulture))).ToList()));
     }
 

@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Yaml;
 
 namespace ReportBot.Core.Templates;
 
 /// <summary>The <c>---</c> block at the top of a template: <c>key: value</c> lines (id, version, name, signoff).</summary>
-internal sealed record FrontMatter(string? Id, int? Version, string? Name, string? SignOff)
+internal sealed partial record FrontMatter(string? Id, int? Version, string? Name, string? SignOff)
 {
+    /// <summary>The longest template id: "step|tpl:" + the id stays well inside Telegram's 64-byte button data.</summary>
+    public const int MaxIdLength = 40;
+
     private static readonly string[] Keys = ["id", "version", "name", "signoff"];
 
     public static FrontMatter Read(YamlFrontMatterBlock? block, ParseContext context)
@@ -47,6 +51,12 @@ internal sealed record FrontMatter(string? Id, int? Version, string? Name, strin
             }
         }
 
+        if (values.TryGetValue("id", out var id) && !IdPattern().IsMatch(id))
+        {
+            // The id travels in button data ("12|tpl:ideology"), which Telegram limits to 64 bytes.
+            context.ErrorAtLine(block.Line + 1, $"id“{id}”无效：只能用英文字母、数字、_ 和 -，以字母开头，最多{MaxIdLength}个字符（按钮数据最多64字节）");
+        }
+
         foreach (var missing in Keys.Take(3).Where(k => !values.ContainsKey(k)))
         {
             context.ErrorAtLine(block.Line + 1, $"信息块缺少“{missing}”");
@@ -54,4 +64,7 @@ internal sealed record FrontMatter(string? Id, int? Version, string? Name, strin
 
         return new FrontMatter(values.GetValueOrDefault("id"), version, values.GetValueOrDefault("name"), values.GetValueOrDefault("signoff"));
     }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]{0,39}$")]
+    private static partial Regex IdPattern();
 }

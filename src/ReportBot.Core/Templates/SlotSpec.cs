@@ -19,6 +19,9 @@ internal static partial class SlotSpec
         ["defaults"] = SlotKind.Defaults,
     };
 
+    /// <summary>How-to-answer phrases the bot adds under list questions itself.</summary>
+    private static readonly string[] InstructionWords = ["每行一项", "每行一条", "回复“完成”", "回复完成"];
+
     public static string KindNames => string.Join("、", Kinds.Keys);
 
     /// <summary>Returns a reference (id, form), a definition, or an error message.</summary>
@@ -55,6 +58,11 @@ internal static partial class SlotSpec
         if (kind == SlotKind.Choice && (extra is null || !extra.Contains('/', StringComparison.Ordinal)))
         {
             return SpecResult.Fail($"选择题“{head[1]}”需要至少两个选项：{{{{choice {head[1]} | 问题 | 选项一 / 选项二}}}}", id);
+        }
+
+        if (kind is SlotKind.List or SlotKind.Pairs or SlotKind.Free && InstructionWords.FirstOrDefault(w => fields[1].Contains(w, StringComparison.Ordinal)) is { } said)
+        {
+            return SpecResult.Fail($"空位“{head[1]}”的问题里不用写“{said}”：机器人会在问题下面说明怎么回答，写了会说两遍", id);
         }
 
         var definition = new PendingSlot(head[1], kind, fields[1], unit, extra);

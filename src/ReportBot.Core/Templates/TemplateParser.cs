@@ -93,7 +93,10 @@ public static class TemplateParser
                         OpenSection(heading);
                         break;
                     case ParagraphBlock paragraph:
-                        _open.Peek().Children.Add(new TemplateParagraph(ParseLeaf(paragraph)));
+                        var prose = ParseLeaf(paragraph);
+                        FragmentRules.CheckProse(context, prose, paragraph.Span.Start);
+                        FragmentRules.CheckLeadIns(context, prose, paragraph.Span.Start);
+                        _open.Peek().Children.Add(new TemplateParagraph(prose));
                         break;
                     case ListBlock list:
                         _open.Peek().Children.Add(new ListReader(context).Read(list));

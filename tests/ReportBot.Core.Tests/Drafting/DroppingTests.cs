@@ -23,7 +23,7 @@ public sealed class DroppingTests
 
         ### 抓好学习。
 
-        - 召开[专题会议{{count a 次 | a？}}次][、研判会{{count b 次 | b？}}次]，部署工作。
+        - [召开[专题会议{{count a 次 | a？}}次][、研判会{{count b 次 | b？}}次]，部署工作。]
         - 组织学习{{count c 次 | c？}}次。
         - 开展研讨{{count d 次 | d？}}次。
 
@@ -34,6 +34,8 @@ public sealed class DroppingTests
         ### 抓好培训。
 
         - 举办培训{{count f 场 | f？}}场。
+        - 深入开展[“第{{count ordinal 个 | 第几个？}}个{{text theme | 主题？}}宣传月”]活动，营造氛围。
+        - [开展宣传活动{{count anti 次 | 几次？}}次，]定期分析研判，建立联动机制。
 
         ## 活动开展
 
@@ -115,12 +117,37 @@ public sealed class DroppingTests
     }
 
     [Fact]
+    public void An_optional_fragment_with_an_empty_slot_is_left_out_whole()
+    {
+        var answers = Counts(("f", 1));
+        answers["ordinal"] = SlotAnswer.Skip;
+        answers["theme"] = new SlotAnswer { Text = "民族团结进步" };
+        var text = Draft(answers);
+        Assert.DoesNotContain("第个", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("民族团结进步", text, StringComparison.Ordinal);
+        Assert.Contains("深入开展活动，营造氛围。", text, StringComparison.Ordinal);
+
+        answers["ordinal"] = new SlotAnswer { Number = 38 };
+        Assert.Contains("深入开展“第38个民族团结进步宣传月”活动", Draft(answers), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prose_outside_the_brackets_stays_when_the_count_in_them_is_zero()
+    {
+        var text = Draft(Counts(("f", 1), ("anti", 0)));
+        Assert.Contains("定期分析研判，建立联动机制。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("开展宣传活动", text, StringComparison.Ordinal);
+        Assert.Contains("开展宣传活动5次，定期分析研判", Draft(Counts(("f", 1), ("anti", 5))), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unanswered_slots_never_leave_a_placeholder()
     {
         var text = Draft([]);
         Assert.DoesNotContain("X", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
-        Assert.Contains("一、下一步打算", text, StringComparison.Ordinal);
+        Assert.Contains("二、下一步打算", text, StringComparison.Ordinal);
+        Assert.Contains("一是深入开展活动，营造氛围。二是定期分析研判，建立联动机制。", text, StringComparison.Ordinal);
         Assert.Contains("一是固定的打算。", text, StringComparison.Ordinal);
     }
 }

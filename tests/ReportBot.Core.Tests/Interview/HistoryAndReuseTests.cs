@@ -16,7 +16,7 @@ public sealed class HistoryAndReuseTests
     {
         var chat = Finished();
         chat.Send("/new").Expect("请选择要写的报告");
-        chat.Send("历史").Expect("以往的报告").Expect("1. 2026年上半年测试工作总结");
+        chat.Send("历史").Expect("以往的报告").Expect("· 2026年上半年测试工作总结（2026年11月29日）—— /history 1");
         chat.Press("2026年上半年测试工作总结");
         Assert.Contains("组织学习3次", ChatScript.Text(chat.LastDraft.Draft), StringComparison.Ordinal);
         chat.Expect("以上是《2026年上半年测试工作总结》");
