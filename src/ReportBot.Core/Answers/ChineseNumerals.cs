@@ -4,7 +4,7 @@ namespace ReportBot.Core.Answers;
 
 /// <summary>
 /// Reads whole numbers written in Chinese (十二, 两百零五, 壹拾伍, 三万五千), in digits (12, ３), or mixed
-/// (3万, 1千2百). Culture-invariant and without I/O.
+/// (3万, 1千2百), and writes them in standard Chinese numerals. Culture-invariant and without I/O.
 /// </summary>
 public static partial class ChineseNumerals
 {
