@@ -49,7 +49,7 @@ public static class AnswerParser
     /// <summary>True when the user says they are finished: "完成", "没有了", "done"… (punctuation ignored).</summary>
     public static bool IsDoneWord(string input)
     {
-        var s = TextNormalizer.ToHalfWidth(input ?? string.Empty);
+        var s = TextNormalizer.ToHalfWidth(TextNormalizer.Clean(input));
         var word = new string([.. s.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))]);
         return DoneWords.Contains(word.ToLowerInvariant());
     }

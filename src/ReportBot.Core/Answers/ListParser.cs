@@ -9,7 +9,7 @@ internal static partial class ListParser
 
     public static ParseResult<IReadOnlyList<string>> Parse(string input)
     {
-        var items = SplitItems(input ?? string.Empty)
+        var items = SplitItems(TextNormalizer.Clean(input))
             .Select(CleanItem)
             .Where(item => item.Length > 0)
             .ToList();

@@ -12,7 +12,7 @@ internal static partial class PairParser
 
     public static ParseResult<IReadOnlyList<NamedCount>> Parse(string input, string? unit)
     {
-        var lines = ListParser.Lines(input ?? string.Empty)
+        var lines = ListParser.Lines(TextNormalizer.Clean(input))
             .SelectMany(line => line.Split(['；', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(ListParser.CleanItem)
             .Where(line => line.Length > 0)
