@@ -35,7 +35,8 @@ internal static partial class ListParser
 
     /// <summary>
     /// Several lines: one item per line. One line: items separated by ；/; or, failing that, by 、 —
-    /// unless the 、 only enumerate inside one sentence ("理论学习、专题研讨等活动").
+    /// unless the 、 only enumerate inside one sentence ("理论学习、专题研讨等活动"). A separator inside
+    /// quotes or brackets (“不忘初心、牢记使命”) never splits.
     /// </summary>
     private static List<string> SplitItems(string input)
     {
@@ -46,15 +47,17 @@ internal static partial class ListParser
         }
 
         var line = lines[0];
-        var bySemicolon = line.Split(['；', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (bySemicolon.Length > 1)
+        var bySemicolon = Enclosures.SplitOutside(line, Enclosures.IndicesOf(line, "；;"))
+            .Where(item => item.Trim().Length > 0)
+            .ToList();
+        if (bySemicolon.Count > 1)
         {
-            return [.. bySemicolon];
+            return bySemicolon;
         }
 
-        var byComma = EnumerationComma().Split(line);
+        var byComma = Enclosures.SplitOutside(line, EnumerationComma().Matches(line).Select(m => m.Index));
         var inlineEnumeration = byComma[^1].Contains('等', StringComparison.Ordinal);
-        return byComma.Length > 1 && !inlineEnumeration ? [.. byComma] : [line];
+        return byComma.Count > 1 && !inlineEnumeration ? byComma : [line];
     }
 
     [GeneratedRegex(@"\r\n|\r|\n|\u2028|\u2029")]
