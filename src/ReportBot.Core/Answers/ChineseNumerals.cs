@@ -37,6 +37,9 @@ public static partial class ChineseNumerals
         }
     }
 
+    /// <summary>True for the characters a numeral is made of: 0–9, 零〇一二两…玖 and 十百千万亿拾佰仟萬.</summary>
+    internal static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || DigitValue(c) >= 0 || UnitValue(c) > 0;
+
     /// <summary>The value of one Chinese digit character (零 → 0, 两 → 2, 玖 → 9), or -1.</summary>
     internal static int DigitValue(char c) => Digits.IndexOf(c, StringComparison.Ordinal) switch
     {
