@@ -47,8 +47,9 @@ public static class AnswerParser
     public static ParseResult<IReadOnlyList<string>> ListItems(string input) => ListParser.Parse(input);
 
     /// <summary>
-    /// "Name count" pairs, one per line: "《XX日报》 3篇", "红旗日报：3", "《红旗日报》，三篇". A line without
-    /// a count fails with a message naming that line.
+    /// "Name count" pairs, one per line or several on one line separated by ，、；or spaces: "《XX日报》 3篇",
+    /// "红旗日报：3", "《红旗日报》3篇，学习强国5篇", "今日头条 约10篇" (count 10, About). Separators inside
+    /// quotes or brackets belong to the name. A pair without a count or a name fails with a message naming it.
     /// </summary>
     public static ParseResult<IReadOnlyList<NamedCount>> Pairs(string input, string? unit) =>
         PairParser.Parse(input, unit);

@@ -92,6 +92,10 @@ internal static partial class CountWords
         return text;
     }
 
+    /// <summary>"篇左右" → "篇": the measure words before a trailing 左右/上下/以上.</summary>
+    public static string StripTrailingQualifier(string text) =>
+        After.FirstOrDefault(a => text.EndsWith(a.Word, StringComparison.Ordinal)).Word is { } word ? text[..^word.Length] : text;
+
     /// <summary>Removes the unambiguous qualifier words anywhere in <paramref name="words"/>, reporting them.</summary>
     public static string StripAnywhere(string words, ref CountQualifier qualifier)
     {
