@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ReportBot.Core.Answers;
@@ -6,7 +7,7 @@ namespace ReportBot.Core.Answers;
 internal static partial class CountWords
 {
     /// <summary>One-character measure words (量词) that may follow a count.</summary>
-    private const string MeasureChars = "次场篇件人个条期项名户家天所位批届轮份本部起元年月周岁";
+    private static readonly SearchValues<char> MeasureChars = SearchValues.Create("次场篇件人个条期项名户家天所位批届轮份本部起元年月周岁");
 
     // Read before single characters, so that "3个月" reports 个月 (a duration) rather than 个.
     private static readonly string[] LongMeasures = ["个月", "小时", "分钟", "周年", "课时", "人次", "场次", "件次", "户次", "篇次"];
@@ -46,13 +47,21 @@ internal static partial class CountWords
     public static bool IsVagueBefore(string left) => left.EndsWith('数') || left.EndsWith('上') || left.EndsWith('成');
 
     /// <summary>The length of the measure word at the start of <paramref name="text"/> ("场(次)", "篇", "个月"), or 0.</summary>
-    public static int MeasureLength(string text, string? unit)
+    public static int MeasureLength(ReadOnlySpan<char> text, string? unit)
     {
-        var word = LongMeasures.FirstOrDefault(m => text.StartsWith(m, StringComparison.Ordinal))
-            ?? (!string.IsNullOrEmpty(unit) && text.StartsWith(unit, StringComparison.Ordinal) ? unit : null);
-        var length = word?.Length ?? (text.Length > 0 && IsMeasureChar(text[0]) ? 1 : 0);
-        var close = length > 0 && length < text.Length && text[length] == '(' ? text.IndexOf(')', length) : -1;
-        if (close > length + 1 && close <= length + 3 && text[(length + 1)..close].All(IsMeasureChar))
+        var length = text.Length > 0 && IsMeasureChar(text[0]) ? 1 : 0;
+        if (!string.IsNullOrEmpty(unit) && text.StartsWith(unit, StringComparison.Ordinal))
+        {
+            length = unit.Length;
+        }
+
+        foreach (var measure in LongMeasures)
+        {
+            length = text.StartsWith(measure, StringComparison.Ordinal) ? measure.Length : length;
+        }
+
+        var close = length > 0 && length < text.Length && text[length] == '(' ? text[length..].IndexOf(')') + length : -1;
+        if (close > length + 1 && close <= length + 3 && text[(length + 1)..close].IndexOfAnyExcept(MeasureChars) < 0)
         {
             length = close + 1; // 场(次): the sample's own way of writing 场 or 次
         }
@@ -60,7 +69,7 @@ internal static partial class CountWords
         return length;
     }
 
-    private static bool IsMeasureChar(char c) => MeasureChars.Contains(c, StringComparison.Ordinal);
+    private static bool IsMeasureChar(char c) => MeasureChars.Contains(c);
 
     /// <summary>Removes a qualifier that ends <paramref name="text"/> ("共约" → "共"), reporting it.</summary>
     public static string StripBefore(string text, ref CountQualifier qualifier)
@@ -78,18 +87,21 @@ internal static partial class CountWords
     }
 
     /// <summary>Removes a qualifier that starts <paramref name="text"/> ("左右" → ""), reporting it.</summary>
-    public static string StripAfter(string text, ref CountQualifier qualifier)
+    public static string StripAfter(string text, ref CountQualifier qualifier) => text[AfterLength(text, ref qualifier)..];
+
+    /// <summary>The length of the qualifier that starts <paramref name="text"/> (左右, 上下, 以上), or 0; reports it.</summary>
+    public static int AfterLength(ReadOnlySpan<char> text, ref CountQualifier qualifier)
     {
         foreach (var (word, q) in After)
         {
             if (text.StartsWith(word, StringComparison.Ordinal))
             {
                 qualifier = Max(qualifier, q);
-                return text[word.Length..];
+                return word.Length;
             }
         }
 
-        return text;
+        return 0;
     }
 
     /// <summary>"篇左右" → "篇": the measure words before a trailing 左右/上下/以上.</summary>

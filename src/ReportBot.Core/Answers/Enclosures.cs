@@ -25,7 +25,7 @@ internal static class Enclosures
                 continue;
             }
 
-            var closing = open.FindLastIndex(o => o.Closer == c);
+            var closing = Closers.Contains(c, StringComparison.Ordinal) ? open.FindLastIndex(o => o.Closer == c) : -1;
             if (closing >= 0)
             {
                 Array.Fill(mask, true, open[closing].At, i - open[closing].At + 1);

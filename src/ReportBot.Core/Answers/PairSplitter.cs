@@ -59,7 +59,7 @@ internal static partial class PairSplitter
             next = SkipSpaces(half, at);
         }
 
-        var measure = CountWords.MeasureLength(half[next..], unit);
+        var measure = CountWords.MeasureLength(half.AsSpan(next), unit);
         var byUnit = measure > 0 && !string.IsNullOrEmpty(unit) && half.AsSpan(next).StartsWith(unit, StringComparison.Ordinal);
         if (measure > 0)
         {
@@ -67,7 +67,7 @@ internal static partial class PairSplitter
         }
 
         var qualifier = CountQualifier.Exact;
-        return (half.Length - CountWords.StripAfter(half[at..], ref qualifier).Length, byUnit);
+        return (at + CountWords.AfterLength(half.AsSpan(at), ref qualifier), byUnit);
     }
 
     private static int SkipSpaces(string s, int at)
