@@ -59,10 +59,15 @@ internal static partial class CountReader
             return Fail(messages.TooLarge);
         }
 
-        var spaced = InnerSpace().IsMatch(TextNormalizer.ToHalfWidth(lines[0]).Trim());
         var left = negative ? s[..(start - 1)] : s[..start];
-        return ReadAround(left, s[end..], unit, spaced) is { } reading
-            ? ParseResult<CountReading>.Ok(reading with { Value = value })
+        if (CountWords.IsVague(left, numeral))
+        {
+            return Fail(messages.NotRecognised);
+        }
+
+        var spaced = InnerSpace().IsMatch(TextNormalizer.ToHalfWidth(lines[0]).Trim());
+        return ReadAround(value, left, s[end..], unit, spaced) is { } reading
+            ? ParseResult<CountReading>.Ok(reading)
             : Fail(messages.NotRecognised);
     }
 
@@ -70,7 +75,7 @@ internal static partial class CountReader
     /// Reads what stands before and after the number: qualifiers, the measure word, and other words. Null
     /// when those words make the answer doubtful.
     /// </summary>
-    private static CountReading? ReadAround(string left, string right, string? unit, bool spaced)
+    private static CountReading? ReadAround(long value, string left, string right, string? unit, bool spaced)
     {
         var qualifier = CountQualifier.Exact;
         if (right.Length > 0 && right[0] is '余' or '多' or '来')
@@ -86,16 +91,11 @@ internal static partial class CountReader
             return null; // "3小时", "3成", "98%": the number is followed by a unit of another kind
         }
 
-        if (CountWords.IsVagueBefore(left))
-        {
-            return null;
-        }
-
         left = CountWords.StripBefore(left, ref qualifier).TrimEnd(':'); // "合计：5次"
         var words = CountWords.StripAnywhere(left + right, ref qualifier);
         var plausible = words.Length == 0
             || (!spaced && words.Length <= MaxWords && words.All(IsHan) && !words.Any(CountWords.IsDoubtful));
-        return plausible ? new CountReading(0, qualifier, written) : null;
+        return plausible ? new CountReading(value, qualifier, written) : null;
     }
 
     /// <summary>The maximal runs of numeral characters in <paramref name="s"/>.</summary>

@@ -43,8 +43,11 @@ internal static partial class CountWords
     /// </summary>
     public static bool IsDoubtful(char c) => c is '没' or '不' or '无' or '未' or '非' or '几' or '每' or '各';
 
-    /// <summary>True when the word right before a number makes it vague: 数十次 is "dozens", not 10.</summary>
-    public static bool IsVagueBefore(string left) => left.EndsWith('数') || left.EndsWith('上') || left.EndsWith('成');
+    /// <summary>
+    /// True when 数 before a round numeral makes it vague: 数十次 is "dozens", not 10. (人数186 is a number;
+    /// 上百 and 成千 do not parse at all, a bare 百 or 千 not being a numeral.)
+    /// </summary>
+    public static bool IsVague(string left, string numeral) => left.EndsWith('数') && numeral[0] is '十' or '百' or '千' or '万';
 
     /// <summary>The length of the measure word at the start of <paramref name="text"/> ("场(次)", "篇", "个月"), or 0.</summary>
     public static int MeasureLength(ReadOnlySpan<char> text, string? unit)

@@ -102,6 +102,9 @@ public sealed class ReadCountTests
     [InlineData("合计：5次", 5, "次")]
     [InlineData("约谈3次", 3, "次")]
     [InlineData("最近开了3次", 3, "次")]
+    [InlineData("完成3次", 3, "次")]
+    [InlineData("参会人数186人", 186, "人")]
+    [InlineData("线上3次", 3, "次")]
     public void One_number_amid_a_few_words_is_read(string input, long value, string? written)
     {
         var result = AnswerParser.ReadCount(input, "次");
