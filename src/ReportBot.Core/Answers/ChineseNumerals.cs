@@ -4,7 +4,7 @@ namespace ReportBot.Core.Answers;
 
 /// <summary>
 /// Reads whole numbers written in Chinese (十二, 两百零五, 壹拾伍, 三万五千), in digits (12, ３), or mixed
-/// (3万, 1千2百). Culture-invariant and without I/O.
+/// (3万, 1千2百), and writes them in standard Chinese numerals. Culture-invariant and without I/O.
 /// </summary>
 public static partial class ChineseNumerals
 {
@@ -36,6 +36,9 @@ public static partial class ChineseNumerals
             return false;
         }
     }
+
+    /// <summary>True for the characters a numeral is made of: 0–9, 零〇一二两…玖 and 十百千万亿拾佰仟萬.</summary>
+    internal static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || DigitValue(c) >= 0 || UnitValue(c) > 0;
 
     /// <summary>The value of one Chinese digit character (零 → 0, 两 → 2, 玖 → 9), or -1.</summary>
     internal static int DigitValue(char c) => Digits.IndexOf(c, StringComparison.Ordinal) switch

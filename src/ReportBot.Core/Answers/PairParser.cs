@@ -2,57 +2,78 @@ using System.Text.RegularExpressions;
 
 namespace ReportBot.Core.Answers;
 
-/// <summary>Reads "name count" lines such as "《红旗日报》 3篇", "红旗日报：3" or "《红旗日报》，三篇".</summary>
+/// <summary>
+/// Reads "name count" pairs such as "《红旗日报》 3篇", "红旗日报：3", "《红旗日报》，三篇" or "今日头条 约10篇",
+/// one per line or several on one line.
+/// </summary>
 internal static partial class PairParser
 {
     public const string Example = "“《红旗日报》 3篇”";
     public const string Empty = "没有收到内容。请每行写一个名称和数量，如" + Example + "。";
 
-    private static readonly char[] NameTrailers = [' ', '\u3000', '-', '–', '—', ':', '：', ',', '，', '、'];
+    private static readonly char[] NameTrailers = [' ', '\t', '\u3000', '-', '–', '—', ':', '：', ',', '，', '、', '=', '＝'];
 
     public static ParseResult<IReadOnlyList<NamedCount>> Parse(string input, string? unit)
     {
-        var lines = ListParser.Lines(input ?? string.Empty)
-            .SelectMany(line => line.Split(['；', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var lines = ListParser.Lines(TextNormalizer.Clean(input)).Select(ListParser.CleanItem).ToList();
+        var pieces = lines
+            .SelectMany(line => Enclosures.SplitOutside(line, Enclosures.IndicesOf(line, "；;")))
+            .SelectMany(part => PairSplitter.Split(part.Trim(), unit))
             .Select(ListParser.CleanItem)
-            .Where(line => line.Length > 0)
+            .Where(piece => piece.Length > 0)
             .ToList();
-        if (lines.Count == 0)
+        if (pieces.Count == 0)
         {
             return ParseResult<IReadOnlyList<NamedCount>>.Fail(Empty);
         }
 
-        var pairs = new List<NamedCount>(lines.Count);
-        for (var i = 0; i < lines.Count; i++)
+        // "第2行" while each line holds one pair; "第2条" once a line holds several.
+        var noun = pieces.Count == lines.Count ? "行" : "条";
+        var pairs = new List<NamedCount>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
         {
-            var where = lines.Count == 1 ? $"“{lines[i]}”" : $"第{i + 1}行“{lines[i]}”";
-            var match = PairLine().Match(lines[i]);
-            if (!match.Success || !CountParser.IsUnitText(match.Groups["unit"].Value, unit))
+            var where = pieces.Count == 1 ? $"“{pieces[i]}”" : $"第{i + 1}{noun}“{pieces[i]}”";
+            var pair = ReadPair(pieces[i], unit);
+            if (!pair.Success)
             {
-                return ParseResult<IReadOnlyList<NamedCount>>.Fail(
-                    $"{where}中没有找到数量。请每行写一个名称和数量，如{Example}。");
+                return ParseResult<IReadOnlyList<NamedCount>>.Fail(where + pair.Error);
             }
 
-            var name = match.Groups["name"].Value.TrimEnd(NameTrailers).Trim();
-            if (name.Length == 0)
-            {
-                return ParseResult<IReadOnlyList<NamedCount>>.Fail(
-                    $"{where}缺少名称。请每行写一个名称和数量，如{Example}。");
-            }
-
-            var count = CountParser.Parse(match.Groups["count"].Value + match.Groups["unit"].Value, unit, approximate: false);
-            if (!count.Success)
-            {
-                return ParseResult<IReadOnlyList<NamedCount>>.Fail($"{where}：{count.Error}");
-            }
-
-            pairs.Add(new NamedCount(name, count.Value));
+            pairs.Add(pair.Value!);
         }
 
         return ParseResult<IReadOnlyList<NamedCount>>.Ok(pairs);
     }
 
-    // name, optional separator, a count in digits or in Chinese, then measure words (or the unit) only.
-    [GeneratedRegex(@"^(?<name>.*?)[\s,，:：、=＝]*(?<count>(?:[-－负])?[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*(?<unit>[^\s0-9０-９《》“”""（）()]{0,3}(?:[(（][^()（）]{1,3}[)）])?)$")]
+    /// <summary>
+    /// One pair; the error, if any, continues a sentence that starts with the pair's place. "《A》 第3篇" is
+    /// an ordinal (the third article), not a count.
+    /// </summary>
+    private static ParseResult<NamedCount> ReadPair(string piece, string? unit)
+    {
+        var match = PairLine().Match(piece);
+        var unitText = match.Success ? CountWords.StripTrailingQualifier(match.Groups["unit"].Value) : string.Empty;
+        if (!match.Success || !CountParser.IsUnitText(unitText, unit) || match.Groups["name"].Value.EndsWith('第'))
+        {
+            return ParseResult<NamedCount>.Fail($"中没有找到数量。请每行写一个名称和数量，如{Example}。");
+        }
+
+        var name = match.Groups["name"].Value.TrimEnd(NameTrailers).Trim();
+        if (name.Length == 0)
+        {
+            return ParseResult<NamedCount>.Fail($"缺少名称。请每行写一个名称和数量，如{Example}。");
+        }
+
+        var count = CountReader.Read(match.Groups["count"].Value, unit);
+        return count.Success
+            ? ParseResult<NamedCount>.Ok(new NamedCount(name, count.Value!.Value, count.Value.Qualifier))
+            : ParseResult<NamedCount>.Fail("：" + count.Error);
+    }
+
+    // The name, then the count: a qualifier before it (约), the number in digits or in Chinese, 余/多/来, and
+    // measure words (or the unit) only, with 左右/上下/以上 after them. The separator between them stays in
+    // the name and is trimmed off. The count starts on a qualifier, sign or digit, never on a space, so the
+    // lazy name cannot try every split of a long run of spaces (that took seconds on 4,000 spaces).
+    [GeneratedRegex(@"^(?<name>.*?)(?<count>(?:(?:大约|大概|将近|接近|超过|约|近|逾)\s*)?(?:[-－负]\s*)?(?:[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬]+)\s*[余多来]?\s*(?<unit>[^\s0-9０-９《》“”""（）()]{0,3}(?:[(（][^()（）]{1,3}[)）])?))$")]
     private static partial Regex PairLine();
 }

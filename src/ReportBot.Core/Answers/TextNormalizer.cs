@@ -3,16 +3,54 @@ using System.Text.RegularExpressions;
 
 namespace ReportBot.Core.Answers;
 
-/// <summary>Normalises answer text before numbers are read from it.</summary>
-internal static partial class TextNormalizer
+/// <summary>Normalises answer text: invisible characters out, and a compact form before numbers are read.</summary>
+public static partial class TextNormalizer
 {
     private static readonly char[] TrailingPunctuation = ['。', ',', '.', ';', '!', '、', '~', ' '];
+
+    /// <summary>
+    /// Removes what a user cannot see but a draft would keep: bidi controls (U+202A–U+202E, U+2066–U+2069,
+    /// U+200E, U+200F, U+061C), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and control characters
+    /// other than line feed and tab (C0, DEL, C1). Line breaks become "\n" ("\r\n" and a lone "\r" alike).
+    /// A zero-width joiner between two emoji is kept, because it is part of the emoji (👨‍👩‍👧).
+    /// Everything else, Chinese text, punctuation and emoji included, passes unchanged.
+    /// </summary>
+    /// <param name="text">Any text from the user; null is read as empty.</param>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (!text.AsSpan().ContainsAny(InvisibleText.Unwanted))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                sb.Append('\n');
+                i += i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
+            }
+            else if (!InvisibleText.Unwanted.Contains(c) || (c == '\u200D' && InvisibleText.JoinsEmoji(text, i)))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>
     /// Maps full-width ASCII forms (０-９, ％, ．, ：, （）, ，, －…) and the ideographic space to their
     /// half-width forms. Chinese punctuation such as “” 《》 、 。 is left alone.
     /// </summary>
-    public static string ToHalfWidth(string text)
+    internal static string ToHalfWidth(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -30,12 +68,12 @@ internal static partial class TextNormalizer
     }
 
     /// <summary>
-    /// The compact form used for numbers: half-width, all whitespace removed, and thousands separators
-    /// between digits dropped ("1,200" → "1200"); a trailing 。，; or ! is dropped too.
+    /// The compact form used for numbers: cleaned, half-width, all whitespace removed, and thousands
+    /// separators between digits dropped ("1,200" → "1200"); a trailing 。，; or ! is dropped too.
     /// </summary>
-    public static string Compact(string text)
+    internal static string Compact(string text)
     {
-        var half = ToHalfWidth(text).Trim().TrimEnd(TrailingPunctuation);
+        var half = ToHalfWidth(Clean(text)).Trim().TrimEnd(TrailingPunctuation);
         if (SpacedDigits().IsMatch(half))
         {
             return half; // "3 4" is two numbers, not 34; keeping the space makes it unreadable.

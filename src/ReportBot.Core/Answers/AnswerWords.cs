@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace ReportBot.Core.Answers;
+
+/// <summary>Whole-answer words: "I am finished" (完成) and "I do not know" (不清楚).</summary>
+internal static class AnswerWords
+{
+    private static readonly FrozenSet<string> DoneWords = new[]
+    {
+        "完成", "完成了", "完毕", "好了", "没有了", "没有", "没了", "无", "结束", "结束了", "就这些",
+        "done", "finish", "finished",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> UnknownWords = new[]
+    {
+        "不清楚", "不太清楚", "不大清楚", "不知道", "不太知道", "不晓得", "不知", "未知", "不详", "不了解",
+        "不确定", "不太确定", "不能确定", "说不准", "说不清", "说不好", "不好说", "拿不准",
+        "记不清", "记不太清", "记不得", "不记得", "不太记得", "记不起来", "想不起来",
+        "忘", "忘记", "忘掉", "没统计", "没有统计", "未统计", "无法统计", "没数", "待统计", "待查", "待核实",
+        "unknown", "idk", "notsure",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Said around the word without changing it: "我也不清楚", "暂时不知道", "忘了", "记不清了呢".
+    private static readonly string[] Openings = ["我也", "我都", "我", "也", "暂时", "目前", "现在", "实在", "真", "还"];
+    private static readonly string[] Endings = ["了", "呢", "啊", "呀", "哦", "哈", "吧", "诶"];
+
+    public static bool IsDone(string? input) => DoneWords.Contains(Word(input));
+
+    public static bool IsUnknown(string? input)
+    {
+        var word = Word(input);
+        word = Openings.FirstOrDefault(o => word.Length > o.Length && word.StartsWith(o, StringComparison.Ordinal)) is { } opening
+            ? word[opening.Length..] : word;
+        for (var trimmed = true; trimmed;)
+        {
+            var ending = Endings.FirstOrDefault(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
+            trimmed = ending is not null;
+            word = trimmed ? word[..^ending!.Length] : word;
+        }
+
+        return UnknownWords.Contains(word);
+    }
+
+    /// <summary>The answer without invisible characters, whitespace, punctuation and symbols, in lower case.</summary>
+    private static string Word(string? input)
+    {
+        var s = TextNormalizer.ToHalfWidth(TextNormalizer.Clean(input));
+        return new string([.. s.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))]).ToLowerInvariant();
+    }
+}
