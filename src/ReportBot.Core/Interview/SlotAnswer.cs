@@ -27,6 +27,9 @@ public sealed record SlotAnswer
     /// <summary>Count and approximate-count answers.</summary>
     public long? Number { get; init; }
 
+    /// <summary>For counts: "约50" (about) or "50余" (more than); null when exact.</summary>
+    public CountQualifier? Qualifier { get; init; }
+
     /// <summary>Percent answers (0–100).</summary>
     public decimal? Percent { get; init; }
 

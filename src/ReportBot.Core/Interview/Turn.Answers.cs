@@ -15,6 +15,12 @@ internal sealed partial class Turn
     {
         var slot = Current;
         var handler = slot.Handler();
+        if (AnswerParser.IsUnknownWord(text) && Interview.Collecting is null or { Count: 0 })
+        {
+            DoNotKnow(slot);
+            return;
+        }
+
         if (handler is CollectingKind collecting)
         {
             Collect(slot, collecting, text);
@@ -158,6 +164,18 @@ internal sealed partial class Turn
 
         Change(i => i with { History = i.History.Add(i.Position) });
         Advance("保持不变。");
+    }
+
+    /// <summary>"不清楚": a gap, not an answer; a header question still needs one.</summary>
+    private void DoNotKnow(SlotDefinition slot)
+    {
+        if (slot.Required)
+        {
+            Reject("这一项是报告的基本信息，需要填写。");
+            return;
+        }
+
+        Store(slot, SlotAnswer.Skip, "好的，这一题先跳过，草稿里不写这一项。想起来后发送 /edit 选这一部分补上。");
     }
 
     private void Skip()

@@ -68,7 +68,7 @@ internal sealed partial class Turn
                 OnButton(choice.Data);
                 break;
             case TextInput text:
-                OnText(text.Text);
+                OnText(TextNormalizer.Clean(text.Text));
                 break;
         }
 

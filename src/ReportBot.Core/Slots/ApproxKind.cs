@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interview;
 using ReportBot.Core.Templates;
@@ -6,8 +5,9 @@ using ReportBot.Core.Templates;
 namespace ReportBot.Core.Slots;
 
 /// <summary>
-/// An approximate count: "开展宣传活动{{approx}}场". It prints "50余" for a round number (the 余 belongs to the
-/// slot, not to the template) and the exact number otherwise: "52余场" is not something an office writes.
+/// An approximate count: "开展宣传活动{{approx}}场". The question asks for a rough figure, so a round answer prints
+/// "50余" and "约50" prints as said; a number that is not round prints as it is: "52余场" is not something an office
+/// writes. The 余 belongs to the slot, never to the template text.
 /// </summary>
 internal sealed class ApproxKind : CountKind
 {
@@ -15,22 +15,11 @@ internal sealed class ApproxKind : CountKind
 
     public override string Hint(SlotDefinition slot) => $"请回复大约的数字，如：50（“50多{slot.Unit}”“五十余{slot.Unit}”也可以）。";
 
-    public override SlotReading Read(SlotDefinition slot, string text)
-    {
-        var count = AnswerParser.ApproximateCount(text, slot.Unit);
-        return count.Success ? SlotReading.Ok(new SlotAnswer { Number = count.Value }) : SlotReading.Fail(count.Error!);
-    }
+    /// <summary>An exact round answer to "大约多少" is the rough figure asked for: 50 → "50余".</summary>
+    protected override SlotAnswer Answer(CountReading reading) => reading.Qualifier == CountQualifier.Exact && IsRound(reading.Value)
+        ? new SlotAnswer { Number = reading.Value, Qualifier = CountQualifier.MoreThan }
+        : base.Answer(reading);
 
-    public override string Describe(SlotDefinition slot, SlotAnswer answer) =>
-        answer.Skipped ? "（已跳过）" : Format(slot, answer, null) + slot.Unit;
-
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form)
-    {
-        var number = answer.Number ?? 0;
-        var digits = number.ToString(CultureInfo.InvariantCulture);
-        return IsRound(number) ? digits + "余" : digits;
-    }
-
-    /// <summary>10, 20, 50, 300: numbers an office rounds to and writes with 余.</summary>
-    public static bool IsRound(long number) => number >= 10 && number % 10 == 0;
+    /// <summary>Every qualifier prints here: "约52", "50余"; "52多" prints as 52.</summary>
+    protected override bool Accepts(SlotAnswer answer) => true;
 }

@@ -41,7 +41,7 @@ internal sealed class PairsKind : CollectingKind
         var pairs = answer.Pairs ?? [];
         return answer.Skipped ? "（已跳过）"
             : pairs.Count == 0 ? "（无）"
-            : $"{pairs.Count}项：{string.Join("；", pairs.Select(p => $"{p.Name} {p.Count}{slot.Unit}"))}";
+            : $"{pairs.Count}项：{string.Join("；", pairs.Select(p => $"{p.Name} {Count(p)}{slot.Unit}"))}";
     }
 
     public override string Format(SlotDefinition slot, SlotAnswer answer, string? form)
@@ -51,8 +51,20 @@ internal sealed class PairsKind : CollectingKind
             .Where(p => p.Count > 0)
             .Select(p => format
                 .Replace("{name}", Punctuation.ToFullWidth(p.Name), StringComparison.Ordinal)
-                .Replace("{count}", p.Count.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+                .Replace("{count}", Count(p), StringComparison.Ordinal));
         return Punctuation.JoinSeries(printed);
+    }
+
+    /// <summary>"约10" for about, "10余" for more than a round number, else the number.</summary>
+    private static string Count(NamedCount pair)
+    {
+        var digits = pair.Count.ToString(CultureInfo.InvariantCulture);
+        return pair.Qualifier switch
+        {
+            CountQualifier.About => "约" + digits,
+            CountQualifier.MoreThan when CountKind.IsRound(pair.Count) => digits + "余",
+            _ => digits,
+        };
     }
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || answer.Pairs is not null;

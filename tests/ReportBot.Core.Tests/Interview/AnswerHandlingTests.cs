@@ -11,7 +11,7 @@ public sealed class AnswerHandlingTests
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
         chat.Send("很多").Expect("没能识别为次数").Expect("“3”");
         Assert.False(chat.Answers.ContainsKey("study"));
-        chat.Send("不知道").Expect("/back");
+        chat.Send("好些").Expect("/back");
         chat.Send("一些").Expect("可以回复“跳过”");
         chat.Press("跳过").Expect("已跳过").Expect("召开了几次会议？");
     }
