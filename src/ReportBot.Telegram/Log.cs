@@ -61,4 +61,7 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Debug, "Update {UpdateId} was applied before; ignored.")]
     public static partial void Duplicate(ILogger logger, long updateId);
+
+    [LoggerMessage(20, LogLevel.Error, "The idle check of {Key} failed (skipped until the next scan): {Error}")]
+    public static partial void TickFailed(ILogger logger, string key, string error);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
@@ -12,7 +13,8 @@ namespace ReportBot.Telegram.Processing;
 /// A locked database is waited out by the store; a broken one stops the bot with a non-zero exit code.
 /// </summary>
 public sealed class IdleScanner(
-    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy, FatalStop fatal)
+    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy, FatalStop fatal,
+    ILogger<IdleScanner> logger)
     : GuardedService(fatal)
 {
     /// <summary>How often idle interviews are looked for.</summary>
@@ -37,7 +39,19 @@ public sealed class IdleScanner(
         foreach (var key in await store.IdleConversationsAsync(since, 200, cancellationToken))
         {
             var session = await store.LoadAsync(key, cancellationToken);
-            if (session is null || engine.Tick(session) is not { } turn)
+            TurnResult? turn;
+            try
+            {
+                turn = session is null ? null : engine.Tick(session);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One conversation's fault must not stop reminders for the others, nor the bot.
+                Log.TickFailed(logger, key, FatalStop.Describe(error));
+                continue;
+            }
+
+            if (session is null || turn is null)
             {
                 continue;
             }
