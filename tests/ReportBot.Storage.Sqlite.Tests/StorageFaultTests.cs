@@ -21,8 +21,13 @@ public sealed class StorageFaultTests : IDisposable
 
         var store = new SqliteConversationStore(_database.Open(), TimeProvider.System);
         Assert.True(await store.TrySaveAsync("tg:1", new InterviewSession(), CancellationToken.None));
+        // Another connection reading keeps the WAL and shared-memory files in place while they are checked (SQLite
+        // deletes them when the last connection closes, and other tests clear the shared connection pool).
         using var reader = new SqliteConnection($"Data Source={_database.Path}");
-        reader.Open(); // Keeps the WAL and shared-memory files in place while they are checked.
+        reader.Open();
+        using var read = reader.CreateCommand();
+        read.CommandText = "BEGIN; SELECT count(*) FROM sessions;";
+        read.ExecuteScalar();
 
         const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         Assert.Equal(OwnerOnly | UnixFileMode.UserExecute, File.GetUnixFileMode(_database.Folder));
