@@ -1,5 +1,6 @@
 using System.Text;
 using ReportBot.Core.Drafting;
+using ReportBot.Core.Files;
 using ReportBot.Rendering.Docx;
 using ReportBot.Rendering.Markdown;
 using ReportBot.Rendering.PlainText;
@@ -58,15 +59,18 @@ public sealed class DraftFileWriter(IEnumerable<IDraftFormat> formats)
     /// <summary>The title as a file name: characters not allowed in file names become "_".</summary>
     public static string BaseName(Draft draft) => Path.GetFileNameWithoutExtension(DocxRenderer.FileNameFor(draft));
 
-    /// <summary>Writes the draft in every format into <paramref name="directory"/>; returns the paths written.</summary>
+    /// <summary>
+    /// Writes the draft in every format into <paramref name="directory"/> (created 0700, files 0600: drafts are internal
+    /// work documents); returns the paths written.
+    /// </summary>
     public IReadOnlyList<string> Write(Draft draft, string directory)
     {
-        Directory.CreateDirectory(directory);
+        PrivateFiles.CreateFolder(directory);
         var paths = new List<string>();
         foreach (var format in formats)
         {
             var path = Path.Combine(directory, BaseName(draft) + format.Extension);
-            File.WriteAllBytes(path, format.Render(draft));
+            PrivateFiles.WriteAllBytes(path, format.Render(draft));
             paths.Add(path);
         }
 

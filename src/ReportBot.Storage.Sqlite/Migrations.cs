@@ -49,6 +49,66 @@ public static class Migrations
         UPDATE sessions SET last_activity = json_extract(data, '$.updatedAt');
         CREATE INDEX sessions_idle ON sessions (last_activity);
         """,
+        // Version 4: a real in_progress column (written at save time, so SQL never reads the session JSON); inbox
+        // rows get their own id, a fingerprint (update ids may restart), attempts and a dead-letter mark; outbox rows
+        // know their conversation and keep documents apart; access control; indexes for pruning.
+        """
+        ALTER TABLE sessions ADD COLUMN in_progress INTEGER NOT NULL DEFAULT 0;
+        UPDATE sessions SET in_progress = CASE
+            WHEN coalesce(json_extract(data, '$.templateId'), json_extract(data, '$.interview.templateId')) IS NOT NULL
+                 AND coalesce(json_extract(data, '$.phase'), 'ChoosingTemplate')
+                     IN ('Asking', 'Reviewing', 'PickingSection', 'ConfirmingCancel', 'ConfirmingNew', 'EditingSection') THEN 1
+            ELSE 0 END;
+        DROP INDEX sessions_idle;
+        CREATE INDEX sessions_idle ON sessions (last_activity) WHERE in_progress = 1;
+
+        CREATE TABLE inbox_v4 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            update_id INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL DEFAULT '',
+            conversation_key TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            applied_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            failed_at TEXT,
+            error TEXT
+        );
+        INSERT INTO inbox_v4 (update_id, conversation_key, payload, received_at, applied_at)
+            SELECT update_id, conversation_key, payload, received_at, applied_at FROM inbox ORDER BY update_id;
+        DROP TABLE inbox;
+        ALTER TABLE inbox_v4 RENAME TO inbox;
+        CREATE UNIQUE INDEX inbox_seen ON inbox (update_id, fingerprint);
+        CREATE INDEX inbox_pending ON inbox (conversation_key, id) WHERE applied_at IS NULL AND failed_at IS NULL;
+        CREATE INDEX inbox_received ON inbox (received_at);
+
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_key TEXT,
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        ALTER TABLE outbox ADD COLUMN conversation_key TEXT;
+        ALTER TABLE outbox ADD COLUMN inbox_id INTEGER;
+        ALTER TABLE outbox ADD COLUMN document_id INTEGER;
+        CREATE INDEX outbox_created ON outbox (created_at);
+        CREATE INDEX outbox_conversation ON outbox (conversation_key);
+
+        CREATE TABLE admitted_users (
+            user_id INTEGER PRIMARY KEY,
+            admitted_at TEXT NOT NULL,
+            invite_code TEXT
+        );
+        CREATE TABLE invite_codes (
+            code TEXT PRIMARY KEY,
+            created_by INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_by INTEGER,
+            used_at TEXT
+        );
+        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

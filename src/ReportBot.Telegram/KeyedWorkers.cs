@@ -4,9 +4,10 @@ namespace ReportBot.Telegram;
 
 /// <summary>
 /// At most one worker per key (a chat) at a time, any number of keys in parallel: work for one chat stays in
-/// order, and a slow chat never holds up the others.
+/// order, and a slow chat never holds up the others. Whatever escapes a worker goes to <paramref name="onFault"/>:
+/// nothing ends silently.
 /// </summary>
-public sealed class KeyedWorkers
+public sealed class KeyedWorkers(Action<string, Exception> onFault)
 {
     private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
@@ -24,6 +25,10 @@ public sealed class KeyedWorkers
             try
             {
                 await drain();
+            }
+            catch (Exception error)
+            {
+                onFault(key, error);
             }
             finally
             {

@@ -23,9 +23,45 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Error, "Delivery to chat {Channel} refused for good: {Error}.")]
     public static partial void SendRefused(ILogger logger, string channel, string error);
 
-    [LoggerMessage(7, LogLevel.Error, "Update {UpdateId} could not be applied: {Error}.")]
-    public static partial void TurnFailed(ILogger logger, long updateId, string error);
+    [LoggerMessage(7, LogLevel.Error, "Update {UpdateId} could not be applied (attempt {Attempt} of {MaxAttempts}): {Error}.")]
+    public static partial void TurnFailed(ILogger logger, long updateId, int attempt, int maxAttempts, string error);
+
+    [LoggerMessage(9, LogLevel.Error, "Update {UpdateId} marked failed after {Attempts} attempts (kept in the inbox for inspection); the user was told and the conversation goes on.")]
+    public static partial void DeadLettered(ILogger logger, long updateId, int attempts);
+
+    [LoggerMessage(10, LogLevel.Critical, "Stopping with exit code {ExitCode}: {Cause}")]
+    public static partial void Fatal(ILogger logger, int exitCode, string cause);
+
+    [LoggerMessage(11, LogLevel.Error, "{Stage} worker for {Key} failed: {Error}")]
+    public static partial void WorkerFailed(ILogger logger, string stage, string key, string error);
+
+    [LoggerMessage(12, LogLevel.Warning, "Update ids restarted: accepted {Count} update(s) from id {Lowest}, below the last confirmed offset {Offset} (a new Bot API server, or Telegram's ids after a week without updates).")]
+    public static partial void IdsRestarted(ILogger logger, int count, long lowest, long offset);
+
+    [LoggerMessage(13, LogLevel.Warning, "Access is open: Access:AllowedUserIds and Access:AdminUserIds are empty, so anyone on Telegram can use this bot.")]
+    public static partial void AccessOpen(ILogger logger);
+
+    [LoggerMessage(14, LogLevel.Information, "Update {UpdateId}: user {UserId} is not admitted; refused.")]
+    public static partial void Refused(ILogger logger, long updateId, long userId);
+
+    [LoggerMessage(15, LogLevel.Information, "User {UserId} is over the rate limit; messages are not applied until {Until:O} (told once).")]
+    public static partial void RateLimited(ILogger logger, long userId, DateTimeOffset until);
+
+    [LoggerMessage(16, LogLevel.Information, "Update {UpdateId}: {What} refused by a limit ({Limit}).")]
+    public static partial void LimitHit(ILogger logger, long updateId, string what, string limit);
+
+    [LoggerMessage(17, LogLevel.Information, "Pruned {Inbox} inbox, {Outbox} outbox, {Documents} document and {Invites} invite rows older than {Before:O}.")]
+    public static partial void Pruned(ILogger logger, int inbox, int outbox, int documents, int invites, DateTimeOffset before);
+
+    [LoggerMessage(18, LogLevel.Information, "Access: user {UserId} {What} by {AdminId}.")]
+    public static partial void AccessChanged(ILogger logger, long userId, string what, long adminId);
+
+    [LoggerMessage(19, LogLevel.Warning, "Outbox item {OutboxId} refers to document {DocumentId}, which is gone; not sent.")]
+    public static partial void DocumentGone(ILogger logger, long outboxId, long documentId);
 
     [LoggerMessage(8, LogLevel.Debug, "Update {UpdateId} was applied before; ignored.")]
     public static partial void Duplicate(ILogger logger, long updateId);
+
+    [LoggerMessage(20, LogLevel.Error, "The idle check of {Key} failed (skipped until the next scan): {Error}")]
+    public static partial void TickFailed(ILogger logger, string key, string error);
 }

@@ -1,14 +1,26 @@
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportBot.Core.Conversations;
+using ReportBot.Telegram.Fatal;
 
 namespace ReportBot.Telegram;
 
 /// <summary>
 /// A background stage that looks for keys (chats) with work and drains each key with its own worker: one key's
-/// work in order, keys in parallel. On stop it lets the running workers finish what they hold.
+/// work in order, keys in parallel. On stop it lets the running workers finish what they hold. A worker that fails
+/// is logged; a storage fault or a refused token in a worker stops the bot (non-zero exit).
 /// </summary>
-public abstract class PerKeyService : BackgroundService
+public abstract class PerKeyService : GuardedService
 {
-    private readonly KeyedWorkers _workers = new();
+    private readonly KeyedWorkers _workers;
+    private readonly ILogger _logger;
+
+    /// <summary>A stage reporting to <paramref name="logger"/> and stopping through <paramref name="fatal"/>.</summary>
+    protected PerKeyService(FatalStop fatal, ILogger logger)
+        : base(fatal)
+    {
+        _logger = logger;
+        _workers = new KeyedWorkers(OnWorkerFault);
+    }
 
     /// <summary>The keys that have work now.</summary>
     protected abstract Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken);
@@ -20,11 +32,11 @@ public abstract class PerKeyService : BackgroundService
     protected abstract Task DrainAsync(string key, CancellationToken stoppingToken);
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
                 foreach (var key in await PendingKeysAsync(stoppingToken))
                 {
@@ -33,12 +45,24 @@ public abstract class PerKeyService : BackgroundService
 
                 await WaitForWorkAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
+        }
+        finally
+        {
+            await _workers.WhenAllAsync();
+        }
+    }
+
+    private void OnWorkerFault(string key, Exception error)
+    {
+        if (error is OperationCanceledException)
+        {
+            return;
         }
 
-        await _workers.WhenAllAsync();
+        Log.WorkerFailed(_logger, GetType().Name, key, FatalStop.Describe(error));
+        if (error is StorageException or BotApiUnauthorizedException)
+        {
+            Fatal.Stop(error, GetType().Name);
+        }
     }
 }

@@ -1,6 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ReportBot.Core.Conversations;
 using ReportBot.Rendering.Docx;
+using ReportBot.Telegram.Access;
+using ReportBot.Telegram.Fatal;
+using ReportBot.Telegram.Limits;
+using ReportBot.Telegram.Maintenance;
 using ReportBot.Telegram.Processing;
 using ReportBot.Telegram.Receiving;
 using ReportBot.Telegram.Sending;
@@ -8,13 +13,16 @@ using Telegram.Bot;
 
 namespace ReportBot.Telegram;
 
-/// <summary>Registers the Telegram transport: poller, turn processor, outbox sender and the Bot API client.</summary>
+/// <summary>Registers the Telegram transport: poller, turn processor, outbox sender, idle scanner, pruning, access and limits.</summary>
 public static class TelegramServices
 {
     /// <summary>Adds the bot. Needs an <c>IMessagePipelineStore</c>, an <c>InterviewEngine</c> and <c>DocxOptions</c> registered.</summary>
     public static IServiceCollection AddReportBotTelegram(this IServiceCollection services)
     {
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.SectionName);
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName);
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.SectionName);
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName);
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -25,10 +33,16 @@ public static class TelegramServices
         services.AddSingleton<PipelineSignals>();
         services.AddSingleton<BotCalls>();
         services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<FatalStop>();
+        services.AddSingleton<UserRateLimiter>();
+        services.AddSingleton<IAccessStore>(sp => sp.GetRequiredService<IMessagePipelineStore>());
+        services.AddSingleton<AccessGate>();
+        services.AddSingleton<TurnHandler>();
         services.AddHostedService<UpdatePoller>();
         services.AddHostedService<TurnProcessor>();
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<IdleScanner>();
+        services.AddHostedService<RetentionService>();
         return services;
     }
 }

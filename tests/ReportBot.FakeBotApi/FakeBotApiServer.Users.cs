@@ -26,6 +26,18 @@ public sealed partial class FakeBotApiServer
         return _users.Text(groupChatId, text, userId, "group");
     }
 
+    /// <summary>A group message from an anonymous admin (from.id 1087968824, sender_chat = the group).</summary>
+    public long SendAsAnonymousAdmin(long groupChatId, string text) => _users.AnonymousAdminText(groupChatId, text);
+
+    /// <summary>From now on every call answers 401 Unauthorized, as Telegram does for a revoked token.</summary>
+    public void RevokeToken() => _state.TokenRevoked = true;
+
+    /// <summary>The next update gets id <paramref name="next"/>: update ids restart, as on a fresh Bot API server.</summary>
+    public void RestartUpdateIds(long next = 1) => _state.Updates.RestartIds(next);
+
+    /// <summary>A raw update queued as is (its id is replaced by the next one), for updates the helpers do not build.</summary>
+    public long SendRawUpdate(string type, Func<long, Update> build) => _state.Updates.Enqueue(type, build);
+
     /// <summary>A text message replying to a message (bot's or user's) in the chat.</summary>
     public long ReplyTo(long chatId, long replyToMessageId, string text, long? userId = null) =>
         _users.Text(chatId, text, userId, null, replyToMessageId);

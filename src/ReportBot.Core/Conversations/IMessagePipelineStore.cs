@@ -2,11 +2,42 @@ using ReportBot.Core.Interview;
 
 namespace ReportBot.Core.Conversations;
 
-/// <summary>An update received from a transport and not yet applied. <see cref="Payload"/> is the transport's own.</summary>
-public sealed record InboxItem(long UpdateId, string ConversationKey, string Payload);
+/// <summary>
+/// An update received from a transport. <see cref="Payload"/> is the transport's own. <see cref="Fingerprint"/>
+/// identifies its content, so a redelivery (same id, same fingerprint) is recognised while an update that reuses an
+/// old id (the transport's ids restarted) is not taken for one.
+/// </summary>
+public sealed record InboxItem(long UpdateId, string ConversationKey, string Payload)
+{
+    /// <summary>The store's id of the row (0 before it is stored); turns are committed against it.</summary>
+    public long Id { get; init; }
+
+    /// <summary>What makes this update different from another with the same id (message, date, content).</summary>
+    public string Fingerprint { get; init; } = string.Empty;
+
+    /// <summary>How often applying it was started (a count above the limit means it keeps failing).</summary>
+    public int Attempts { get; init; }
+}
 
 /// <summary>A reply committed with its turn and not yet delivered. Items of one channel go out in id order.</summary>
-public sealed record OutboxItem(long Id, string ChannelKey, string Payload, int Attempts);
+public sealed record OutboxItem(long Id, string ChannelKey, string Payload, int Attempts)
+{
+    /// <summary>The document this reply sends (kept apart from the outbox row and deleted once sent), or null.</summary>
+    public long? DocumentId { get; init; }
+}
+
+/// <summary>A reply to queue: the channel, the transport's payload, and optionally a file it sends.</summary>
+public sealed record OutboxEntry(string ChannelKey, string Payload, StoredDocument? Document = null);
+
+/// <summary>A file waiting to be sent.</summary>
+public sealed record StoredDocument(string FileName, byte[] Content);
+
+/// <summary>How many rows one pruning pass removed.</summary>
+public sealed record PruneResult(int Inbox, int Outbox, int Documents, int Invites)
+{
+    /// <summary>All rows removed.</summary>
+    public int Total => Inbox + Outbox + Documents + Invites;
+}
 
 /// <summary>What happened to a turn commit.</summary>
 public enum CommitOutcome
@@ -24,23 +55,34 @@ public enum CommitOutcome
 /// <summary>
 /// The durable path of a message: updates are recorded in an inbox before the transport is told they arrived;
 /// each is applied exactly once, in one transaction with the session change and the replies it produced; the
-/// replies leave from the outbox and are marked when the transport accepted them.
+/// replies leave from the outbox and are marked when the transport accepted them. An update that keeps failing is
+/// marked failed (kept for inspection) so the conversation goes on. Storage faults surface as
+/// <see cref="StorageException"/> (transient locks are waited out inside the store).
 /// </summary>
-public interface IMessagePipelineStore : ISessionStore
+public interface IMessagePipelineStore : ISessionStore, IAccessStore
 {
-    /// <summary>Records received updates (ones already known are ignored), all in one transaction.</summary>
-    Task AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records received updates, all in one transaction. An update already held with the same id and fingerprint is
+    /// a redelivery and is skipped. Returns the update ids that were new.
+    /// </summary>
+    Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken);
 
-    /// <summary>Updates not yet applied, oldest first, optionally for one conversation.</summary>
+    /// <summary>Updates neither applied nor failed, in arrival order, optionally for one conversation.</summary>
     Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Counts one more attempt at applying the inbox row and returns the count (so a crash loop is bounded too).</summary>
+    Task<int> BeginAttemptAsync(long inboxId, CancellationToken cancellationToken);
+
+    /// <summary>Gives up on an inbox row: marks it failed with <paramref name="error"/> and queues <paramref name="outbox"/> (the apology), together.</summary>
+    Task MarkInboxFailedAsync(long inboxId, string error, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken);
+
     /// <summary>
-    /// In one transaction: saves the session (optimistic version check), marks the update applied and queues the
-    /// replies. Nothing is written unless all of it is. <paramref name="updateId"/> is null for a time-based turn
-    /// (a reminder or an expiry notice), which has no inbox item.
+    /// In one transaction: saves the session (optimistic version check; null leaves the stored session as it is),
+    /// marks the inbox row applied and queues the replies. Nothing is written unless all of it is.
+    /// <paramref name="inboxId"/> is null for a time-based turn (a reminder or an expiry notice), which has no inbox row.
     /// </summary>
     Task<CommitOutcome> CommitTurnAsync(
-        string conversationKey, ConversationState session, long? updateId, IReadOnlyList<(string ChannelKey, string Payload)> outbox, CancellationToken cancellationToken);
+        string conversationKey, ConversationState? session, long? inboxId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken);
 
     /// <summary>Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>.</summary>
     Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken);
@@ -48,10 +90,13 @@ public interface IMessagePipelineStore : ISessionStore
     /// <summary>Replies not yet delivered, oldest first, optionally for one channel.</summary>
     Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken);
 
-    /// <summary>The transport accepted the reply.</summary>
+    /// <summary>The file of a reply, or null when it is gone (forgotten).</summary>
+    Task<StoredDocument?> LoadDocumentAsync(long documentId, CancellationToken cancellationToken);
+
+    /// <summary>The transport accepted the reply (its document, if any, is deleted).</summary>
     Task MarkSentAsync(long outboxId, CancellationToken cancellationToken);
 
-    /// <summary>The transport refused the reply for good (logged; it is not retried).</summary>
+    /// <summary>The transport refused the reply for good (logged; it is not retried; its document is deleted).</summary>
     Task MarkFailedAsync(long outboxId, string error, CancellationToken cancellationToken);
 
     /// <summary>A delivery attempt failed and will be retried.</summary>
@@ -62,4 +107,18 @@ public interface IMessagePipelineStore : ISessionStore
 
     /// <summary>Sets a named value.</summary>
     Task SetValueAsync(string key, string value, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes at most <paramref name="batchSize"/> rows of each kind received or created before
+    /// <paramref name="before"/>: applied or failed inbox rows, sent or failed outbox rows, documents of replies no
+    /// longer pending, and expired or used invite codes. Pending work is never pruned.
+    /// </summary>
+    Task<PruneResult> PruneAsync(DateTimeOffset before, int batchSize, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes everything held about a conversation: its session, its applied and failed inbox rows, its outbox rows
+    /// and their documents. Updates not yet applied stay (they arrived after the request to forget, in order).
+    /// Admission (an access-control record of the user, not of the conversation) is kept: an admin revokes it.
+    /// </summary>
+    Task ForgetAsync(string conversationKey, CancellationToken cancellationToken);
 }

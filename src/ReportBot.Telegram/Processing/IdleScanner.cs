@@ -1,8 +1,8 @@
-using System.Globalization;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
+using ReportBot.Telegram.Fatal;
 using ReportBot.Telegram.Receiving;
 
 namespace ReportBot.Telegram.Processing;
@@ -10,16 +10,18 @@ namespace ReportBot.Telegram.Processing;
 /// <summary>
 /// Finds interviews that sit idle and lets the engine decide: the one reminder a user asked for, or closing the
 /// interview with a notice after the expiry time. Each outcome is committed with its messages in one transaction.
+/// A locked database is waited out by the store; a broken one stops the bot with a non-zero exit code.
 /// </summary>
 public sealed class IdleScanner(
-    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy)
-    : BackgroundService
+    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy, FatalStop fatal,
+    ILogger<IdleScanner> logger)
+    : GuardedService(fatal)
 {
     /// <summary>How often idle interviews are looked for.</summary>
     public static TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
         do
@@ -37,14 +39,29 @@ public sealed class IdleScanner(
         foreach (var key in await store.IdleConversationsAsync(since, 200, cancellationToken))
         {
             var session = await store.LoadAsync(key, cancellationToken);
-            if (session is null || engine.Tick(session) is not { } turn)
+            TurnResult? turn;
+            try
+            {
+                turn = session is null ? null : engine.Tick(session);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One conversation's fault must not stop reminders for the others, nor the bot.
+                Log.TickFailed(logger, key, FatalStop.Describe(error));
+                continue;
+            }
+
+            if (session is null || turn is null)
             {
                 continue;
             }
 
-            var chatId = UpdateTranslator.ChatIdOf(key);
-            var calls = renderer.Render(turn.Replies, new InboundMessage(chatId, "text", string.Empty))
-                .Select(c => (chatId.ToString(CultureInfo.InvariantCulture), c.ToJson())).ToList();
+            var inbound = new InboundMessage(UpdateTranslator.ChatIdOf(key), "text", string.Empty)
+            {
+                UserId = UpdateTranslator.UserIdOf(key),
+                Group = UpdateTranslator.IsGroupKey(key),
+            };
+            var calls = renderer.Render(turn.Replies, inbound).Select(c => c.ToOutboxEntry()).ToList();
             if (await store.CommitTurnAsync(key, turn.Session with { Version = session.Version }, null, calls, cancellationToken) == CommitOutcome.Committed)
             {
                 notified++;

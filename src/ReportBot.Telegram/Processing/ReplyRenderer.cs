@@ -13,9 +13,13 @@ namespace ReportBot.Telegram.Processing;
 public sealed class ReplyRenderer(DocxRenderer docx)
 {
     private const int ShortLabel = 8;
+    private const int MaxNameLength = 32;
     private readonly TelegramHtmlRenderer _html = new();
 
-    /// <summary>The calls for one turn, in order.</summary>
+    /// <summary>
+    /// The calls for one turn, in order. In groups the first message of each reply names whose interview it is
+    /// (several members may be writing reports in the same chat).
+    /// </summary>
     public IReadOnlyList<OutgoingMessage> Render(IReadOnlyList<Reply> replies, InboundMessage inbound)
     {
         var calls = new List<OutgoingMessage>();
@@ -24,23 +28,39 @@ public sealed class ReplyRenderer(DocxRenderer docx)
             calls.Add(OutgoingMessage.Callback(inbound.ChatId, callback));
         }
 
+        var owner = Owner(inbound);
         foreach (var reply in replies)
         {
             switch (reply)
             {
                 case TextReply text:
-                    var parts = TelegramText.SplitPlain(TelegramText.Message(text.Context, text.Text));
+                    var parts = TelegramText.SplitPlain(owner + TelegramText.Message(text.Context, text.Text));
                     calls.AddRange(parts.Select((part, i) => OutgoingMessage.Html(inbound.ChatId, part, i == parts.Count - 1 ? Keyboard(text.Choices) : null)));
                     break;
                 case DraftReply draft:
-                    calls.AddRange(TelegramMessageSplitter.Split(draft.Draft, _html).Select(part => OutgoingMessage.Html(inbound.ChatId, part)));
+                    var limit = TelegramMessageSplitter.MessageLimit - TelegramMessageSplitter.VisibleLength(owner);
+                    calls.AddRange(TelegramMessageSplitter.Split(draft.Draft, _html, limit).Select((part, i) => OutgoingMessage.Html(inbound.ChatId, i == 0 ? owner + part : part)));
                     var caption = draft.Complete ? "Word 文档（公文格式）" : "Word 文档（草稿，尚未填完）";
-                    calls.Add(OutgoingMessage.Document(inbound.ChatId, DocxRenderer.FileNameFor(draft.Draft), docx.Render(draft.Draft), caption));
+                    calls.Add(OutgoingMessage.Document(inbound.ChatId, DocxRenderer.FileNameFor(draft.Draft), docx.Render(draft.Draft), owner + caption));
                     break;
             }
         }
 
         return calls;
+    }
+
+    /// <summary>"<b>张三的报告：</b>" and a line break in groups; nothing in private chats.</summary>
+    private static string Owner(InboundMessage inbound)
+    {
+        if (!inbound.Group)
+        {
+            return string.Empty;
+        }
+
+        var name = string.IsNullOrWhiteSpace(inbound.UserName)
+            ? "用户" + inbound.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : new string([.. inbound.UserName.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format).Take(MaxNameLength)]);
+        return $"<b>{TelegramText.Escape(TransportTexts.Owner(name))}</b>\n";
     }
 
     /// <summary>Short labels two to a row, long ones on a row of their own.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
+using ReportBot.Telegram.Fatal;
 using ReportBot.Telegram.Receiving;
 
 namespace ReportBot.Telegram.Processing;
@@ -8,13 +10,18 @@ namespace ReportBot.Telegram.Processing;
 /// <summary>
 /// Applies inbox updates: each conversation's strictly in arrival order, conversations in parallel. A turn's
 /// session change, its replies and the update's "applied" mark are committed together, so an update is applied
-/// exactly once even across crashes and redeliveries.
+/// exactly once even across crashes and redeliveries. An update whose turn throws (engine, rendering, a corrupt
+/// payload) is logged with its id and tried again up to <see cref="MaxAttempts"/> times (counted in the store, so a
+/// crash loop is bounded too); then it is marked failed, kept for inspection, the user is told, and the
+/// conversation goes on. Storage faults are not the update's fault: they stop the bot instead.
 /// </summary>
 public sealed class TurnProcessor(
-    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, ILogger<TurnProcessor> logger)
-    : PerKeyService
+    IMessagePipelineStore store, TurnHandler handler, ReplyRenderer renderer, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<TurnProcessor> logger)
+    : PerKeyService(fatal, logger)
 {
-    private const string ErrorReply = "抱歉，处理这条消息时出错了。已记录的内容没有丢失；请再发一次，或发送 /status 查看进度。";
+    /// <summary>How often one update is tried before it is marked failed.</summary>
+    public const int MaxAttempts = 3;
+
     /// <inheritdoc/>
     protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
         (await store.PendingInboxAsync(null, 500, cancellationToken)).Select(i => i.ConversationKey).Distinct();
@@ -36,41 +43,60 @@ public sealed class TurnProcessor(
 
             foreach (var item in pending.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
             {
-                await ApplyAsync(item);
+                if (!await ApplyAsync(item))
+                {
+                    break; // Tried and failed: read the pending list again, so it is retried in order.
+                }
             }
         }
     }
 
-    /// <summary>Applies one update; in-flight work is finished even while the host stops.</summary>
-    public async Task ApplyAsync(InboxItem item)
+    /// <summary>Applies one update (in-flight work is finished even while the host stops); false when it failed and stays pending.</summary>
+    public async Task<bool> ApplyAsync(InboxItem item)
     {
-        var inbound = InboundMessage.FromJson(item.Payload);
-        while (true)
+        var attempt = await store.BeginAttemptAsync(item.Id, CancellationToken.None);
+        if (attempt > MaxAttempts)
         {
-            var session = await store.LoadAsync(item.ConversationKey, CancellationToken.None);
-            TurnResult turn;
-            try
+            await DeadLetterAsync(item, "the process stopped while applying it", attempt - 1);
+            return true;
+        }
+
+        try
+        {
+            await handler.HandleAsync(item);
+            return true;
+        }
+        catch (Exception error) when (error is not (StorageException or BotApiUnauthorizedException))
+        {
+            var cause = options.Value.Redact(FatalStop.Describe(error));
+            Log.TurnFailed(logger, item.UpdateId, attempt, MaxAttempts, cause);
+            if (attempt >= MaxAttempts)
             {
-                turn = engine.Handle(session, inbound.ToInput());
-            }
-            catch (Exception error) when (error is InvalidOperationException or ArgumentException or KeyNotFoundException or FormatException or IndexOutOfRangeException)
-            {
-                Log.TurnFailed(logger, item.UpdateId, error.Message);
-                turn = new TurnResult(session ?? new ConversationState(), [new TextReply(ErrorReply)]);
+                await DeadLetterAsync(item, cause, attempt);
+                return true;
             }
 
-            var calls = renderer.Render(turn.Replies, inbound).Select(c => (inbound.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture), c.ToJson())).ToList();
-            var outcome = await store.CommitTurnAsync(item.ConversationKey, turn.Session with { Version = session?.Version ?? 0 }, item.UpdateId, calls, CancellationToken.None);
-            switch (outcome)
-            {
-                case CommitOutcome.Committed:
-                    await CrashPoints.ReachedAsync(CrashPoints.AfterCommit);
-                    signals.OutboxChanged();
-                    return;
-                case CommitOutcome.AlreadyApplied:
-                    Log.Duplicate(logger, item.UpdateId);
-                    return;
-            }
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
+            return false;
         }
+    }
+
+    /// <summary>Marks the update failed and tells the user, in one transaction; the session stays as it was.</summary>
+    private async Task DeadLetterAsync(InboxItem item, string cause, int attempts)
+    {
+        InboundMessage inbound;
+        try
+        {
+            inbound = InboundMessage.FromJson(item.Payload);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            inbound = new InboundMessage(UpdateTranslator.ChatIdOf(item.ConversationKey), "unreadable", string.Empty);
+        }
+
+        var calls = renderer.Render([new TextReply(TransportTexts.Failed(item.UpdateId))], inbound).Select(c => c.ToOutboxEntry()).ToList();
+        await store.MarkInboxFailedAsync(item.Id, cause, calls, CancellationToken.None);
+        Log.DeadLettered(logger, item.UpdateId, attempts);
+        signals.OutboxChanged();
     }
 }

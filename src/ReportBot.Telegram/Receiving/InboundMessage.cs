@@ -12,6 +12,21 @@ public sealed record InboundMessage(long ChatId, string Kind, string Text, strin
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The sender's Telegram user id (0 in payloads stored before it was recorded).</summary>
+    public long UserId { get; init; }
+
+    /// <summary>The sender's display name (first and last name), for naming whose interview a group reply is about.</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>True in groups and supergroups, where several members talk to the bot in one chat.</summary>
+    public bool Group { get; init; }
+
+    /// <summary>Sent as an anonymous group admin or on behalf of a channel: the sender cannot be told apart.</summary>
+    public bool Anonymous { get; init; }
+
+    /// <summary>When the user sent it (Telegram's date), if known.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
     /// <summary>The engine input.</summary>
     public UserInput ToInput() => Kind switch
     {
@@ -25,5 +40,6 @@ public sealed record InboundMessage(long ChatId, string Kind, string Text, strin
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     /// <summary>Reads an inbox payload.</summary>
-    public static InboundMessage FromJson(string json) => JsonSerializer.Deserialize<InboundMessage>(json, Json)!;
+    public static InboundMessage FromJson(string json) =>
+        JsonSerializer.Deserialize<InboundMessage>(json, Json) ?? throw new JsonException("The inbox payload is empty.");
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
+using ReportBot.Telegram.Fatal;
 using ReportBot.Telegram.Sending;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -12,17 +12,19 @@ namespace ReportBot.Telegram.Receiving;
 
 /// <summary>
 /// Long-polls getUpdates. Updates are committed to the inbox first; only then is the next offset (which confirms
-/// them to Telegram) used. Errors back off instead of spinning.
+/// them to Telegram) used. Update ids are not trusted to grow forever: at start the poller asks for every
+/// unconfirmed update (the inbox recognises redeliveries by id and fingerprint), and ids below the last confirmed
+/// one are accepted with a warning. Errors back off instead of spinning; a refused token stops the bot.
 /// </summary>
 public sealed class UpdatePoller(
-    ITelegramBotClient bot, IMessagePipelineStore store, PipelineSignals signals, IOptions<TelegramOptions> options, ILogger<UpdatePoller> logger)
-    : BackgroundService
+    ITelegramBotClient bot, IMessagePipelineStore store, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<UpdatePoller> logger)
+    : GuardedService(fatal)
 {
-    /// <summary>Where the next offset is kept between runs.</summary>
+    /// <summary>Where the last offset is kept between runs (for noticing a restarted id sequence).</summary>
     public const string OffsetKey = "telegram.offset";
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var me = await RetryAsync(SetUpAsync, stoppingToken);
         if (me is null)
@@ -31,36 +33,22 @@ public sealed class UpdatePoller(
         }
 
         Log.Connected(logger, me.Username, me.Id, options.Value.PollTimeoutSeconds);
-        var offset = int.Parse(await store.GetValueAsync(OffsetKey, stoppingToken) ?? "0", CultureInfo.InvariantCulture);
+        var confirmed = long.TryParse(await store.GetValueAsync(OffsetKey, stoppingToken), NumberStyles.Integer, CultureInfo.InvariantCulture, out var stored) ? stored : 0;
+
+        // Offset 0 first: Telegram returns whatever it has not seen confirmed, which is exactly what may be missing
+        // here; a stale stored offset would instead confirm (and so drop) updates of a restarted id sequence.
+        var offset = 0L;
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
+            Update[] updates;
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, UpdateTranslator.AllowedUpdates, stoppingToken);
-                if (failures > 0)
-                {
-                    Log.PollRecovered(logger, failures);
-                    failures = 0;
-                }
-
-                if (updates.Length == 0)
-                {
-                    continue;
-                }
-
-                await CrashPoints.ReachedAsync(CrashPoints.AfterReceive);
-                await store.AddToInboxAsync(updates.Select(u => UpdateTranslator.Translate(u, me.Id)).OfType<InboxItem>().ToList(), CancellationToken.None);
-                offset = updates.Max(u => u.Id) + 1;
-                await store.SetValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
-                signals.InboxChanged();
+                updates = await bot.GetUpdates((int)Math.Clamp(offset, int.MinValue, int.MaxValue), 100, options.Value.PollTimeoutSeconds, UpdateTranslator.AllowedUpdates, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                break;
-            }
-            catch (Exception error)
-            {
+                ThrowIfUnauthorized(error, "getUpdates");
                 failures++;
                 var delay = DeliveryPolicy.RetryAfter(error, failures) ?? DeliveryPolicy.Backoff(failures);
                 if (failures == 1)
@@ -69,7 +57,43 @@ public sealed class UpdatePoller(
                 }
 
                 await Delay(delay, stoppingToken);
+                continue;
             }
+
+            if (failures > 0)
+            {
+                Log.PollRecovered(logger, failures);
+                failures = 0;
+            }
+
+            if (updates.Length == 0)
+            {
+                continue;
+            }
+
+            await CrashPoints.ReachedAsync(CrashPoints.AfterReceive);
+            var added = await store.AddToInboxAsync(updates.Select(u => UpdateTranslator.Translate(u, me.Id)).OfType<InboxItem>().ToList(), CancellationToken.None);
+            var restarted = added.Where(id => id < confirmed).ToList();
+            if (restarted.Count > 0)
+            {
+                Log.IdsRestarted(logger, restarted.Count, restarted.Min(), confirmed);
+            }
+
+            offset = updates.Max(u => (long)u.Id) + 1;
+            confirmed = offset;
+            await store.SetValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
+            signals.InboxChanged();
+        }
+    }
+
+    /// <summary>A 401 (or a 404 to getMe) means the token was revoked or is wrong: stop instead of retrying forever.</summary>
+    private void ThrowIfUnauthorized(Exception error, string method)
+    {
+        if (DeliveryPolicy.IsUnauthorized(error, method))
+        {
+            throw new BotApiUnauthorizedException(
+                $"The Bot API refused the token ({options.Value.Redact(DeliveryPolicy.Describe(error))} on {method}): it was revoked or is wrong; set a valid Telegram__BotToken (Telegram:ApiBaseUrl is {options.Value.ApiBaseUrl}).",
+                error);
         }
     }
 
@@ -92,6 +116,7 @@ public sealed class UpdatePoller(
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                ThrowIfUnauthorized(error, "getMe");
                 var delay = DeliveryPolicy.Backoff(attempt);
                 if (attempt == 1)
                 {

@@ -8,8 +8,8 @@ namespace ReportBot.Telegram.Sending;
 /// <summary>Makes the Bot API call an outbox entry stands for.</summary>
 public sealed class BotCalls(ITelegramBotClient bot)
 {
-    /// <summary>Performs the call; Bot API errors surface as the client's exceptions.</summary>
-    public async Task ExecuteAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    /// <summary>Performs the call; <paramref name="file"/> is the document's content. Bot API errors surface as the client's exceptions.</summary>
+    public async Task ExecuteAsync(OutgoingMessage message, byte[]? file, CancellationToken cancellationToken)
     {
         switch (message.Kind)
         {
@@ -17,7 +17,7 @@ public sealed class BotCalls(ITelegramBotClient bot)
                 await bot.AnswerCallbackQuery(message.CallbackQueryId!, message.Text, cancellationToken: cancellationToken);
                 break;
             case "document":
-                await using (var stream = new MemoryStream(message.FileBytes!))
+                await using (var stream = new MemoryStream(file ?? message.FileBytes ?? []))
                 {
                     await bot.SendDocument(message.ChatId, InputFile.FromStream(stream, message.FileName), caption: message.Text, parseMode: ParseMode.Html, cancellationToken: cancellationToken);
                 }

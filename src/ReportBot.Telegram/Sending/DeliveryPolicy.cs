@@ -22,6 +22,17 @@ public static class DeliveryPolicy
         _ => null,
     };
 
+    /// <summary>
+    /// True when the Bot API refused the token: 401 on any call, or 404 to getMe/getUpdates (methods that always
+    /// exist, so the token is unknown or the base URL is wrong). Retrying cannot help.
+    /// </summary>
+    public static bool IsUnauthorized(Exception error, string method) => error switch
+    {
+        ApiRequestException { ErrorCode: 401 } => true,
+        ApiRequestException { ErrorCode: 404 } => method is "getMe" or "getUpdates",
+        _ => false,
+    };
+
     /// <summary>0.5 s, 1 s, 2 s … up to <see cref="MaxBackoff"/>.</summary>
     public static TimeSpan Backoff(int attempt)
     {

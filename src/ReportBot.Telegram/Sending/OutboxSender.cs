@@ -1,13 +1,20 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ReportBot.Core.Conversations;
+using ReportBot.Telegram.Fatal;
 
 namespace ReportBot.Telegram.Sending;
 
 /// <summary>
 /// Sends committed replies, each chat's in order, chats in parallel. A reply leaves the outbox only when Telegram
-/// accepted it or refused it for good; transient failures are retried with backoff, honouring retry_after.
+/// accepted it or refused it for good; transient failures are retried with backoff, honouring retry_after. Once
+/// Telegram accepted a reply it is only ever marked sent (a locked database is waited out by the store; a broken one
+/// stops the bot, and the reply goes out again after the restart: a duplicate, never a reply recorded as failed).
+/// A refused token (401) stops the bot instead of failing every reply.
 /// </summary>
-public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, PipelineSignals signals, ILogger<OutboxSender> logger) : PerKeyService
+public sealed class OutboxSender(
+    IMessagePipelineStore store, BotCalls calls, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<OutboxSender> logger)
+    : PerKeyService(fatal, logger)
 {
     /// <inheritdoc/>
     protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
@@ -42,35 +49,46 @@ public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, Pi
     private async Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken)
     {
         var message = OutgoingMessage.FromJson(item.Payload);
+        byte[]? file = null;
+        if (item.DocumentId is { } documentId)
+        {
+            if (await store.LoadDocumentAsync(documentId, CancellationToken.None) is not { } document)
+            {
+                Log.DocumentGone(logger, item.Id, documentId);
+                await store.MarkFailedAsync(item.Id, "document gone", CancellationToken.None);
+                return true;
+            }
+
+            file = document.Content;
+        }
+
         for (var attempt = item.Attempts + 1; ; attempt++)
         {
             try
             {
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                await calls.ExecuteAsync(message, timeout.Token);
-                await CrashPoints.ReachedAsync(CrashPoints.MidSend);
-                await store.MarkSentAsync(item.Id, CancellationToken.None);
-                if (attempt > 1)
-                {
-                    Log.SendRecovered(logger, item.ChannelKey, attempt);
-                }
-
-                return true;
+                await calls.ExecuteAsync(message, file, timeout.Token);
             }
             catch (Exception error) when (error is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
+                var described = options.Value.Redact(DeliveryPolicy.Describe(error));
+                if (DeliveryPolicy.IsUnauthorized(error, message.Kind))
+                {
+                    throw new BotApiUnauthorizedException($"The Bot API refused the token ({described}) while sending: it was revoked or is wrong; set a valid Telegram__BotToken.", error);
+                }
+
                 var wait = DeliveryPolicy.RetryAfter(error, attempt);
                 if (wait is null)
                 {
-                    Log.SendRefused(logger, item.ChannelKey, DeliveryPolicy.Describe(error));
-                    await store.MarkFailedAsync(item.Id, DeliveryPolicy.Describe(error), CancellationToken.None);
+                    Log.SendRefused(logger, item.ChannelKey, described);
+                    await store.MarkFailedAsync(item.Id, described, CancellationToken.None);
                     return true;
                 }
 
                 await store.RecordAttemptAsync(item.Id, CancellationToken.None);
                 if (attempt == item.Attempts + 1)
                 {
-                    Log.SendRetry(logger, item.ChannelKey, DeliveryPolicy.Describe(error), wait.Value);
+                    Log.SendRetry(logger, item.ChannelKey, described, wait.Value);
                 }
 
                 try
@@ -81,7 +99,19 @@ public sealed class OutboxSender(IMessagePipelineStore store, BotCalls calls, Pi
                 {
                     return false;
                 }
+
+                continue;
             }
+
+            // Accepted by Telegram: from here on the reply can only be marked sent.
+            await CrashPoints.ReachedAsync(CrashPoints.MidSend);
+            await store.MarkSentAsync(item.Id, CancellationToken.None);
+            if (attempt > 1)
+            {
+                Log.SendRecovered(logger, item.ChannelKey, attempt);
+            }
+
+            return true;
         }
     }
 }

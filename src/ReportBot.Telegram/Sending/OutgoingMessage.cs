@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportBot.Core.Conversations;
 
 namespace ReportBot.Telegram.Sending;
 
@@ -8,7 +10,7 @@ namespace ReportBot.Telegram.Sending;
 /// <param name="Text">HTML text, the document's caption, or the callback notice.</param>
 /// <param name="Buttons">Inline keyboard rows: (label, callback data).</param>
 /// <param name="FileName">The document's file name.</param>
-/// <param name="FileBytes">The document's content.</param>
+/// <param name="FileBytes">The document's content (in payloads: only in rows written before documents had a table of their own).</param>
 /// <param name="CallbackQueryId">The callback query to answer.</param>
 public sealed record OutgoingMessage(
     string Kind,
@@ -32,6 +34,16 @@ public sealed record OutgoingMessage(
     /// <summary>The answer to a button press (stops the button's spinner).</summary>
     public static OutgoingMessage Callback(long chatId, string callbackQueryId) =>
         new("callback", chatId, null, CallbackQueryId: callbackQueryId);
+
+    /// <summary>The outbox entry for this call: a document's bytes go to the store's document table, not into the payload.</summary>
+    public OutboxEntry ToOutboxEntry() =>
+        Kind == "document" && FileBytes is { } bytes
+            ? new OutboxEntry(Channel, (this with { FileBytes = null }).ToJson(), new StoredDocument(FileName ?? "draft.docx", bytes))
+            : new OutboxEntry(Channel, ToJson());
+
+    /// <summary>The outbox channel: the chat, so each chat's replies leave in order.</summary>
+    [JsonIgnore]
+    public string Channel => ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The outbox payload.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);

@@ -9,6 +9,10 @@ using ReportBot.Core.Templates;
 using ReportBot.Rendering.Docx;
 using ReportBot.Storage.Sqlite;
 using ReportBot.Telegram;
+using ReportBot.Telegram.Access;
+using ReportBot.Telegram.Fatal;
+using ReportBot.Telegram.Limits;
+using ReportBot.Telegram.Maintenance;
 
 namespace ReportBot.Cli.Hosting;
 
@@ -35,16 +39,57 @@ public static class ServeHost
         builder.Services.AddOptions<InterviewPolicy>().BindConfiguration(InterviewPolicy.SectionName);
         builder.Services.AddSingleton(sp => new InterviewEngine(
             sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InterviewPolicy>>().Value));
-        builder.Services.AddSingleton(_ => new SqliteDatabase(configuration.PathOf("Storage:Path", "data/reportbot.db")));
-        builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(_ => new SqliteDatabase(
+            configuration.PathOf("Storage:Path", "data/reportbot.db"), configuration.GetValue("Storage:BusyTimeoutMilliseconds", 5000)));
+        builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(
+            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage")));
         builder.Services.AddOptions<DocxOptions>().BindConfiguration(DocxOptions.SectionName);
         builder.Services.AddReportBotTelegram();
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.Services.Configure<HostOptions>(o =>
+        {
+            o.ShutdownTimeout = TimeSpan.FromSeconds(20);
+            // Every stage guards itself (FatalStop); should anything still escape, the host stops instead of limping on.
+            o.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost;
+        });
+        // One line per event: a fatal cause is one line a supervisor's journal shows whole.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         return builder;
     }
 
-    /// <summary>The settings problem that stops the bot from starting (missing or malformed token…), or null.</summary>
-    public static string? Problem(IHost host) => host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value.Problem();
+    /// <summary>The settings problem that stops the bot from starting (missing or malformed token, bad limits…), or null.</summary>
+    public static string? Problem(IHost host)
+    {
+        var services = host.Services;
+        return services.GetRequiredService<IOptions<TelegramOptions>>().Value.Problem()
+            ?? services.GetRequiredService<IOptions<AccessOptions>>().Value.Problem()
+            ?? services.GetRequiredService<IOptions<LimitOptions>>().Value.Problem()
+            ?? services.GetRequiredService<IOptions<RetentionOptions>>().Value.Problem();
+    }
+
+    /// <summary>
+    /// Opens the database before anything runs (so an unusable file is one clear line, not a stack trace from a
+    /// hosted service) and warns when access is open. Returns the exit code to stop with, or null to go on.
+    /// </summary>
+    public static int? Prepare(IHost host)
+    {
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Serve");
+        try
+        {
+            host.Services.GetRequiredService<SqliteDatabase>();
+        }
+        catch (StorageException error)
+        {
+            logger.LogCritical("Stopping with exit code {ExitCode}: {Cause}", ExitCodes.Storage, error.Message);
+            return ExitCodes.Storage;
+        }
+
+        if (host.Services.GetRequiredService<IOptions<AccessOptions>>().Value.Open)
+        {
+            logger.LogWarning("Access is open: Access:AllowedUserIds and Access:AdminUserIds are empty, so anyone on Telegram can use this bot.");
+        }
+
+        return null;
+    }
 
     private static TemplateCatalog LoadTemplates(IConfiguration configuration, ILogger logger)
     {

@@ -25,7 +25,7 @@ internal sealed partial class MethodRouter
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _state.ShutdownToken);
         var ct = linked.Token;
-        if (ParseBotId(token) is not { } botId)
+        if (ParseBotId(token) is not { } botId || _state.TokenRevoked)
         {
             await Finish(http, method, ApiResponse.Error(401, "Unauthorized"), ct);
             return;

@@ -15,6 +15,9 @@ internal sealed class FakeBotState : IDisposable
 
     public FileStore Files { get; } = new();
 
+    /// <summary>Set when the token was revoked: every call answers 401 Unauthorized.</summary>
+    public bool TokenRevoked { get; set; }
+
     /// <summary>Signalled when the server stops: held long-polls return at once.</summary>
     public CancellationToken ShutdownToken => _shutdown.Token;
 

@@ -33,6 +33,15 @@ internal sealed class UpdateQueue
         }
     }
 
+    /// <summary>The next update gets this id (ids restarting, as on a fresh server or after a week without updates).</summary>
+    public void RestartIds(long next)
+    {
+        lock (_gate)
+        {
+            _nextId = next;
+        }
+    }
+
     /// <summary>Assigns the next update_id, lets <paramref name="build"/> fill the update and queues it.</summary>
     public long Enqueue(string type, Func<long, Update> build)
     {

@@ -10,6 +10,9 @@ internal sealed class UserSimulator(FakeBotState state)
 {
     public const long DefaultGroupUserId = 777;
 
+    /// <summary>Telegram's sender id for anonymous group admins.</summary>
+    public const long AnonymousAdminId = 1087968824;
+
     private readonly ConcurrentDictionary<long, long> _messageIdByUpdate = new();
     private int _callbackCounter;
 
@@ -33,6 +36,19 @@ internal sealed class UserSimulator(FakeBotState state)
         _messageIdByUpdate[updateId] = message.Id;
         return updateId;
     }
+
+    /// <summary>A group message as Telegram shows an anonymous admin's: from @GroupAnonymousBot, on behalf of the group.</summary>
+    public long AnonymousAdminText(long groupChatId, string text) =>
+        Send(groupChatId, AnonymousAdminId, "group", m =>
+        {
+            m.Text = text;
+            m.From = new User { Id = AnonymousAdminId, IsBot = true, FirstName = "Group", Username = "GroupAnonymousBot" };
+            m.SenderChat = Actors.Chat(groupChatId, "group");
+            if (text.StartsWith('/'))
+            {
+                m.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.Split(' ')[0].Length }];
+            }
+        });
 
     public long Text(long chatId, string text, long? userId, string? chatType, long? replyTo = null) =>
         Send(chatId, userId, chatType, m =>

@@ -18,16 +18,25 @@ public sealed class RunningBot : IAsyncDisposable
 
     private readonly DirectoryInfo _folder;
     private readonly TimeProvider? _time;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private IHost? _host;
 
-    private RunningBot(FakeBotApiServer server, DirectoryInfo folder, TimeProvider? time)
+    private RunningBot(FakeBotApiServer server, DirectoryInfo folder, TimeProvider? time, IReadOnlyDictionary<string, string?>? settings)
     {
         Server = server;
         _folder = folder;
         _time = time;
+        _settings = settings ?? new Dictionary<string, string?>();
     }
 
-    public FakeBotApiServer Server { get; }
+    /// <summary>Test drivers answer far faster than people: the per-user limits are out of the way unless a test sets them.</summary>
+    public static IReadOnlyDictionary<string, string?> NoLimits { get; } = new Dictionary<string, string?>
+    {
+        ["Limits:MessagesPerWindow"] = "1000000",
+        ["Limits:DraftsPerHour"] = "1000000",
+    };
+
+    public FakeBotApiServer Server { get; private set; }
 
     public CapturedLogs Logs { get; } = new();
 
@@ -37,30 +46,54 @@ public sealed class RunningBot : IAsyncDisposable
 
     public IServiceProvider Services => _host!.Services;
 
-    public static async Task<RunningBot> StartAsync(TimeProvider? time = null)
+    /// <summary>Starts the bot; <paramref name="settings"/> override the defaults (and <see cref="NoLimits"/>).</summary>
+    public static async Task<RunningBot> StartAsync(TimeProvider? time = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var bot = new RunningBot(await FakeBotApiServer.StartAsync(), Directory.CreateTempSubdirectory("reportbot-e2e-"), time);
-        await bot.StartHostAsync();
+        var bot = new RunningBot(await FakeBotApiServer.StartAsync(), Directory.CreateTempSubdirectory("reportbot-e2e-"), time, settings);
+        await bot.StartHostAsync(services);
         return bot;
     }
 
-    public async Task StartHostAsync()
+    /// <summary>The host's exit code so far (0 unless something fatal happened).</summary>
+    public int ExitCode => Services.GetRequiredService<Fatal.FatalStop>().ExitCode;
+
+    public string Folder => _folder.FullName;
+
+    public async Task StartHostAsync(Action<IServiceCollection>? services = null)
     {
-        var builder = ServeHost.CreateBuilder([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(NoLimits)
         {
             ["Telegram:BotToken"] = Server.Token,
             ["Telegram:ApiBaseUrl"] = Server.BaseUrl.ToString(),
             ["Telegram:PollTimeoutSeconds"] = "2",
             ["Storage:Path"] = DatabasePath,
-        });
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        var builder = ServeHost.CreateBuilder([], settings);
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         if (_time is not null)
         {
             builder.Services.AddSingleton<TimeProvider>(_time);
         }
 
+        services?.Invoke(builder.Services);
         _host = builder.Build();
+        Assert.Null(ServeHost.Problem(_host));
+        Assert.Null(ServeHost.Prepare(_host));
         await _host.StartAsync();
+    }
+
+    /// <summary>Stops the bot, replaces the Bot API server by a fresh one (update ids start again at 1) and starts the bot again.</summary>
+    public async Task SwitchToFreshServerAsync()
+    {
+        await StopHostAsync();
+        await Server.DisposeAsync();
+        Server = await FakeBotApiServer.StartAsync();
+        await StartHostAsync();
     }
 
     public async Task StopHostAsync()

@@ -27,10 +27,21 @@ public sealed class BotProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Waits (bounded) for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Every line the process wrote so far is kept in <see cref="Tail"/> (the last 40).</summary>
+    public IReadOnlyList<string> Lines => [.. _output];
+
     /// <summary>The last lines the process wrote (stdout and stderr), for failure messages.</summary>
     public string Tail => string.Join("\n", _output);
 
-    public static BotProcess Start(FakeBotApiServer server, string databasePath, string? crashPoint)
+    public static BotProcess Start(FakeBotApiServer server, string databasePath, string? crashPoint, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -57,6 +68,13 @@ public sealed class BotProcess : IDisposable
         start.Environment["Storage__Path"] = databasePath;
         start.Environment["Templates__Directory"] = Path.Combine(AppContext.BaseDirectory, "prompts");
         start.Environment["REPORTBOT_CRASHPOINTS"] = crashPoint ?? string.Empty;
+        start.Environment["Limits__MessagesPerWindow"] = "1000000";
+        start.Environment["Limits__DraftsPerHour"] = "1000000";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = new Process { StartInfo = start };
         var bot = new BotProcess(process, crashPoint);
         process.OutputDataReceived += (_, e) => bot.Received(e.Data);
