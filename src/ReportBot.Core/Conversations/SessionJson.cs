@@ -37,6 +37,7 @@ public static class SessionJson
             RemindersAllowed = stored.RemindersAllowed,
             RemindedAt = stored.RemindedAt,
             Step = stored.Step,
+            Version = stored.Version,
             UpdatedAt = stored.UpdatedAt,
         };
         return stored.TemplateId is null ? state : FromFlat(stored, state);
@@ -92,6 +93,8 @@ public static class SessionJson
         public DateTimeOffset? RemindedAt { get; init; }
 
         public int Step { get; init; }
+
+        public long Version { get; init; }
 
         public DateTimeOffset UpdatedAt { get; init; }
 

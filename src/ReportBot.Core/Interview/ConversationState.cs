@@ -34,6 +34,7 @@ public sealed record ConversationState
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>True while an interview is under way (not choosing a template, not finished).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool InProgress => Interview is not null
         && Phase is Phase.Asking or Phase.Reviewing or Phase.ConfirmingCancel or Phase.ConfirmingNew or Phase.PickingSection or Phase.EditingSection;
 
