@@ -106,6 +106,18 @@ public sealed class ChatCommandTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(nested, "state")));
     }
 
+    [Fact]
+    public async Task Chat_stops_with_exit_code_2_naming_the_file_when_the_database_is_unusable()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_cli.DatabasePath)!);
+        await File.WriteAllTextAsync(_cli.DatabasePath, new string('x', 8192));
+        var result = await _cli.ChatAsync(["2020年上半年"], "--template", "ideology");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("数据文件无法使用", result.Error, StringComparison.Ordinal);
+        Assert.Contains(_cli.DatabasePath, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
     private static string LastQuestion(string output)
     {
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -42,6 +42,9 @@ public enum Command
     /// <summary>/date 落款日期: set the sign-off date.</summary>
     Date,
 
+    /// <summary>/forget 删除我的数据: delete everything the bot holds about the user (asks first).</summary>
+    Forget,
+
     /// <summary>A slash command the bot does not know.</summary>
     Unknown,
 }
@@ -63,6 +66,7 @@ public static class CommandParser
         ["history"] = Command.History,
         ["remind"] = Command.Remind,
         ["date"] = Command.Date,
+        ["forget"] = Command.Forget,
     };
 
     private static readonly Dictionary<string, Command> Words = new(StringComparer.Ordinal)
@@ -78,6 +82,7 @@ public static class CommandParser
         ["历史"] = Command.History,
         ["提醒"] = Command.Remind,
         ["落款日期"] = Command.Date,
+        ["删除我的数据"] = Command.Forget,
         ["新报告"] = Command.New,
         ["重新开始"] = Command.New,
     };
@@ -95,6 +100,7 @@ public static class CommandParser
         ("history", "以往的报告"),
         ("remind", "开启或关闭提醒"),
         ("date", "设置落款日期"),
+        ("forget", "删除我的全部数据"),
         ("help", "帮助"),
     ];
 
@@ -120,7 +126,7 @@ public static class CommandParser
 
         // A word command with its argument: "历史 2", "落款日期 2020年7月10日".
         var space = word.IndexOfAny([' ', '　']);
-        return space > 0 && Words.TryGetValue(word[..space], out command) && command is Command.History or Command.Date
+        return space > 0 && Words.TryGetValue(word[..space], out command) && command is Command.History or Command.Date or Command.Forget
             ? new ParsedCommand(command, word[(space + 1)..].Trim())
             : new ParsedCommand(Command.None, string.Empty);
     }

@@ -19,7 +19,7 @@ public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, 
     {
         var turn = new Turn(catalog, session ?? new ConversationState(), time, _policy);
         turn.Run(input);
-        return new TurnResult(turn.State with { UpdatedAt = time.GetUtcNow() }, turn.Replies);
+        return new TurnResult(turn.State with { UpdatedAt = time.GetUtcNow() }, turn.Replies) { Forgotten = turn.Forgotten };
     }
 
     /// <summary>
@@ -44,4 +44,8 @@ public static class InterviewGraph
 }
 
 /// <summary>The outcome of one turn: the session to store and the replies to deliver, in order.</summary>
-public sealed record TurnResult(ConversationState Session, IReadOnlyList<Reply> Replies);
+public sealed record TurnResult(ConversationState Session, IReadOnlyList<Reply> Replies)
+{
+    /// <summary>The user deleted their data (/forget): the transport deletes what it stores about the conversation.</summary>
+    public bool Forgotten { get; init; }
+}

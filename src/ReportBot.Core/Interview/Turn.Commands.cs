@@ -45,6 +45,9 @@ internal sealed partial class Turn
             case Command.Date:
                 SetDate(command.Argument);
                 break;
+            case Command.Forget:
+                Forget(command.Argument);
+                break;
             case Command.Cancel:
                 Cancel();
                 break;

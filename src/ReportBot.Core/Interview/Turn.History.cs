@@ -90,6 +90,23 @@ internal sealed partial class Turn
             : "已关闭提醒。");
     }
 
+    /// <summary>
+    /// /forget asks first; "/forget 确认" deletes everything: the interview, the reports kept, the settings. The
+    /// transport deletes what it holds as well (<see cref="Forgotten"/>).
+    /// </summary>
+    private void Forget(string argument)
+    {
+        if (argument != "确认")
+        {
+            Lead($"这会删除机器人保存的您的全部数据：进行中的报告和答案、{State.Reports.Count}份以往的报告、提醒设置，删除后无法恢复。确定请发送“/forget 确认”。");
+            return;
+        }
+
+        State = new ConversationState { Step = State.Step + 1 };
+        Forgotten = true;
+        Lead("已删除您在本机器人中的全部数据。需要时可以重新开始写报告。");
+    }
+
     private void SetDate(string argument)
     {
         if (State.Interview is null)

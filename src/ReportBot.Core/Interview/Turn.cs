@@ -37,6 +37,9 @@ internal sealed partial class Turn
 
     public IReadOnlyList<Reply> Replies => _replies;
 
+    /// <summary>The user asked to delete everything: the stores must delete what they hold about the conversation.</summary>
+    public bool Forgotten { get; private set; }
+
     private InterviewState Interview => State.Interview ?? throw new InvalidOperationException("No interview in this conversation.");
 
     private ReportTemplate? Template => _catalog.Find(State.Interview?.TemplateId);

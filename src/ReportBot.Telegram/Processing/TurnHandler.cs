@@ -59,7 +59,15 @@ public sealed class TurnHandler(
 
             var replies = LimitDrafts(turn.Replies, user, item.UpdateId);
             var calls = renderer.Render(replies, inbound).Select(c => c.ToOutboxEntry()).ToList();
-            var outcome = await store.CommitTurnAsync(item.ConversationKey, turn.Session with { Version = session?.Version ?? 0 }, item.Id, calls, CancellationToken.None);
+            var version = session?.Version ?? 0;
+            if (turn.Forgotten)
+            {
+                // Everything stored about the conversation goes; this update (not applied yet) stays to be marked.
+                await store.ForgetAsync(item.ConversationKey, CancellationToken.None);
+                version = 0;
+            }
+
+            var outcome = await store.CommitTurnAsync(item.ConversationKey, turn.Session with { Version = version }, item.Id, calls, CancellationToken.None);
             switch (outcome)
             {
                 case CommitOutcome.Committed:

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ReportBot.Cli.Chat;
 using ReportBot.Cli.Hosting;
+using ReportBot.Core.Conversations;
 
 namespace ReportBot.Cli.Commands;
 
@@ -17,14 +18,34 @@ public static class ChatCommand
         var command = new Command("chat", "在终端里问答起草报告（支持管道输入，每行一条回答）") { template, output, database, startNew };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var configuration = Settings.Load();
-            var services = CoreServices.Create(configuration, Console.Error, result.GetValue(database));
-            var outputDirectory = result.GetValue(output) is { } dir ? Path.GetFullPath(dir) : configuration.PathOf("Output:Directory", "drafts");
-            var writer = TerminalWriter.ForConsole();
-            writer.Note($"（数据文件：{services.Database.Path}；草稿保存到：{outputDirectory}）");
-            var chat = new TerminalChat(services.Conversations, services.Store, writer, DraftFiles.Writer(configuration), outputDirectory);
-            return await chat.RunAsync(Console.In, result.GetValue(template), result.GetValue(startNew), cancellationToken);
+            try
+            {
+                return await RunAsync(result, template, output, database, startNew, cancellationToken);
+            }
+            catch (StorageException e)
+            {
+                // The answers already given are safe in the file; what failed is the file itself (named in the message).
+                await Console.Error.WriteLineAsync("数据文件无法使用，已停止：" + e.Message);
+                return 2;
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(
+        ParseResult result, Option<string?> template, Option<string?> output, Option<string?> database, Option<bool> startNew, CancellationToken cancellationToken)
+    {
+        var configuration = Settings.Load();
+        var services = CoreServices.Create(configuration, Console.Error, result.GetValue(database));
+        var outputDirectory = result.GetValue(output) is { } dir ? Path.GetFullPath(dir) : configuration.PathOf("Output:Directory", "drafts");
+        var writer = TerminalWriter.ForConsole();
+        writer.Note($"（数据文件：{services.Database.Path}；草稿保存到：{outputDirectory}）");
+        var chat = new TerminalChat(services.Conversations, services.Store, writer, DraftFiles.Writer(configuration), outputDirectory);
+        return await chat.RunAsync(Console.In, result.GetValue(template), result.GetValue(startNew), cancellationToken);
     }
 }

@@ -30,6 +30,15 @@ public sealed class ListAnswerTests
     }
 
     [Fact]
+    public void Zero_anti_crime_events_keep_the_sentences_that_do_not_depend_on_them()
+    {
+        var text = DraftWith("anti_crime_events", "0");
+        Assert.Contains("定期组织派出所、司法所、物业公司、楼栋长、居民小组长分析研判突出问题，建立基层社会治理联动机制", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("扫黑除恶专项斗争宣传活动0次", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("扫黑除恶", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_quoted_name_with_an_enumeration_comma_stays_one_item()
     {
         var text = DraftWith("culture_events", "开展“不忘初心、牢记使命”主题教育");

@@ -56,4 +56,44 @@ public sealed class RetentionTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("意识形态工作总结", RunningBot.Texts(await _bot.SayAsync(Chat, "/status")), StringComparison.Ordinal);
         output.WriteLine($"before pruning: {inbox} inbox rows, {outbox} outbox rows, data folder {bytes} bytes; pruned {removed} rows; data folder now {FolderBytes()} bytes (SQLite reuses freed pages).");
     }
+
+    [Fact]
+    public async Task Forget_deletes_what_the_bot_stores_about_the_user_and_nobody_else()
+    {
+        const long other = 8102;
+        await _bot.SayAsync(other, "/start");
+        await _bot.SayAsync(Chat, "/start");
+        await _bot.PressAsync(Chat, "意识形态工作总结");
+        await _bot.SayAsync(Chat, "2020年上半年");
+        await _bot.SayAsync(Chat, "红旗街道");
+        Assert.Contains("/forget 确认", RunningBot.Texts(await _bot.SayAsync(Chat, "/forget")), StringComparison.Ordinal);
+        Assert.Equal("红旗街道", _bot.Session(Chat)!.Interview!.Answers["unit"].Text);
+
+        var done = await _bot.SayAsync(Chat, "/forget 确认");
+        Assert.Contains("已删除您在本机器人中的全部数据", RunningBot.Texts(done), StringComparison.Ordinal);
+        Assert.Null(_bot.Session(Chat)!.Interview);
+        Assert.Empty(_bot.Session(Chat)!.Reports);
+        Assert.DoesNotContain("红旗街道", string.Concat(Rows($"SELECT payload FROM inbox WHERE conversation_key = 'tg:{Chat}';")), StringComparison.Ordinal);
+        // What is left for the chat is the answer to the confirmation itself.
+        var outbox = Rows($"SELECT payload FROM outbox WHERE conversation_key = 'tg:{Chat}';");
+        using var reply = System.Text.Json.JsonDocument.Parse(Assert.Single(outbox));
+        Assert.Contains("已删除", reply.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(_bot.Session(other));
+    }
+
+    private List<string> Rows(string sql)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
 }
