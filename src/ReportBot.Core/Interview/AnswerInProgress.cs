@@ -19,15 +19,24 @@ public sealed record AnswerInProgress
     /// <summary>For a defaults question: the mode chosen, while the user's own items are collected.</summary>
     public DefaultsMode? Mode { get; init; }
 
-    /// <summary>An answer that looked unusual, waiting for 确认 (or another answer).</summary>
-    public SlotAnswer? Unconfirmed { get; init; }
+    /// <summary>
+    /// Answers put back to the user before one is stored: an answer that looked unusual ("1" as a unit name), or
+    /// the ways to write it ("按建议的写法" / "就这样写"). Empty when nothing waits.
+    /// </summary>
+    public ImmutableList<Candidate> Candidates { get; init; } = [];
 
-    /// <summary>Why <see cref="Unconfirmed"/> looked unusual: the question put to the user.</summary>
+    /// <summary>The question asked about the candidates.</summary>
     public string? Doubt { get; init; }
 
     /// <summary>The user cleared the current answer (清空重填): 完成 stores what is collected, even nothing.</summary>
     public bool Restart { get; init; }
 
+    /// <summary>True while candidates wait for the user's choice.</summary>
+    public bool Choosing => !Candidates.IsEmpty;
+
     /// <summary>The number of items or pairs received.</summary>
     public int Count => Items.Count + Pairs.Count;
 }
+
+/// <summary>One way to store the answer, with the button that picks it.</summary>
+public sealed record Candidate(string Label, SlotAnswer Answer);

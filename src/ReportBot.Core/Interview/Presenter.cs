@@ -49,11 +49,10 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
         var slot = t.Slots[interview.Position];
         var handler = slot.Handler();
         var collecting = interview.Collecting;
-        if (collecting?.Unconfirmed is not null)
+        if (collecting is { Choosing: true })
         {
-            return Join(lead, collecting.Doubt ?? "确定这样写吗？", [Choice("就这样写", "confirm"), Choice("重新填写", "retype")])
-                with
-            { Context = Where(t, slot) };
+            var options = collecting.Candidates.Select((c, i) => Choice(c.Label, $"confirm:{i}")).Append(Choice("重新填写", "retype")).ToList();
+            return Join(lead, collecting.Doubt ?? "确定这样写吗？", options) with { Context = Where(t, slot) };
         }
 
         var text = new List<string> { slot.Question };

@@ -36,7 +36,7 @@ internal sealed partial class Turn
         var reading = handler.Read(slot, text);
         if (reading.Doubt is { } doubt)
         {
-            Change(i => i with { Collecting = new AnswerInProgress { Unconfirmed = reading.Answer, Doubt = doubt } });
+            Change(i => i with { Collecting = new AnswerInProgress { Candidates = [.. reading.Candidates], Doubt = doubt } });
             return;
         }
 
@@ -137,14 +137,15 @@ internal sealed partial class Turn
         Change(i => i with { Collecting = new AnswerInProgress { Mode = mode, Items = [.. own] }, Failures = 0 });
     }
 
-    private void ConfirmAnswer()
+    private void ConfirmAnswer(int index)
     {
-        if (Interview.Collecting?.Unconfirmed is not { } answer)
+        if (Interview.Collecting is not { Choosing: true } collecting || index >= collecting.Candidates.Count)
         {
             Lead(Messages.StaleButton);
             return;
         }
 
+        var answer = collecting.Candidates[index].Answer;
         Store(Current, answer, "好的，已记录：" + Current.Handler().Describe(Current, answer) + "。");
     }
 

@@ -170,8 +170,8 @@ internal sealed partial class Turn
             case ("mode", var name) when Enum.TryParse<DefaultsMode>(name, out var mode) && Enum.IsDefined(mode):
                 ChooseMode(mode);
                 break;
-            case ("confirm", _):
-                ConfirmAnswer();
+            case ("confirm", var index) when Verbs.Index(index) is { } i:
+                ConfirmAnswer(i);
                 break;
             case ("retype", _):
                 Retype();

@@ -12,8 +12,11 @@ public sealed record SlotReading
     {
     }
 
-    /// <summary>The answer read (also for a doubtful one); null when refused.</summary>
+    /// <summary>The answer read (also for a doubtful one: the first candidate); null when refused.</summary>
     public SlotAnswer? Answer { get; private init; }
+
+    /// <summary>For a doubtful answer: the ways to store it, each with its button label.</summary>
+    public IReadOnlyList<Candidate> Candidates { get; private init; } = [];
 
     /// <summary>Why the answer was refused, in Chinese with an example; null when read.</summary>
     public string? Error { get; private init; }
@@ -33,6 +36,10 @@ public sealed record SlotReading
     /// <summary>A refusal.</summary>
     public static SlotReading Fail(string error) => new() { Error = error };
 
-    /// <summary>An answer that needs the user's confirmation.</summary>
-    public static SlotReading Doubtful(SlotAnswer answer, string doubt) => new() { Answer = answer, Doubt = doubt };
+    /// <summary>An answer that needs the user's confirmation (就这样写).</summary>
+    public static SlotReading Doubtful(SlotAnswer answer, string doubt) => Choose(doubt, new Candidate("就这样写", answer));
+
+    /// <summary>An answer the user picks among <paramref name="candidates"/> (the first is the suggestion).</summary>
+    public static SlotReading Choose(string doubt, params Candidate[] candidates) =>
+        new() { Answer = candidates[0].Answer, Doubt = doubt, Candidates = candidates };
 }

@@ -227,7 +227,7 @@ public sealed class AnswerModel(ReportTemplate template)
             case "reuse" when slot is not null:
                 Store(slot.Id, Normal(before.Interview!.PreviousAnswers[slot.Id]));
                 break;
-            case "confirm" when slot is not null && _unconfirmed is not null:
+            case "confirm" when slot is not null && _unconfirmed is not null && argument == "0":
                 Store(slot.Id, _unconfirmed);
                 break;
             case "sec" or "edit":
