@@ -11,17 +11,31 @@ namespace ReportBot.Core.Drafting;
 /// </summary>
 public static class DraftBuilder
 {
-    /// <summary>Builds the draft, signed on <paramref name="signOffDate"/>.</summary>
-    public static Draft Build(ReportTemplate template, IReadOnlyDictionary<string, SlotAnswer> answers, DateOnly signOffDate)
+    /// <summary>
+    /// Builds the draft as written on <paramref name="today"/>, signed on <paramref name="signOffDate"/> or, when none
+    /// was set, on the date derived from the period (<see cref="SignOffDates"/>).
+    /// </summary>
+    public static Draft Build(ReportTemplate template, IReadOnlyDictionary<string, SlotAnswer> answers, DateOnly today, DateOnly? signOffDate = null)
     {
-        var values = new SlotValues(template, answers);
-        var walker = new Walker(template, values, new TextAssembler(values));
-        var title = new TextAssembler(values).Fill(template.Title).Trim();
+        var values = new SlotValues(template, answers, today);
+        var assembler = new TextAssembler(values);
+        var walker = new Walker(template, values, assembler);
+        var title = assembler.Fill(template.Title).Trim();
         var body = walker.Content(template.Body).Blocks;
+        if (template.UsesSections)
+        {
+            // The opening names the work areas the draft covers, which are known once the sections are built.
+            assembler.Sections = Punctuation.JoinSeries(walker.Covered);
+            walker.Covered.Clear();
+            body = walker.Content(template.Body).Blocks;
+        }
+
         DraftSignOff? signOff = null;
         if (template.SignOffSlot is { } unitSlot && !values.IsEmpty(unitSlot))
         {
-            signOff = new DraftSignOff(values.Format(unitSlot), FormatDate(signOffDate));
+            // A unit signs with its party body's full name ("中共红旗街道工作委员会"); a plain text slot as written.
+            var form = template.Slot(unitSlot).Kind == SlotKind.Unit ? "signoff" : null;
+            signOff = new DraftSignOff(values.Format(unitSlot, form), FormatDate(signOffDate ?? SignOffDates.For(template, answers, null, today)));
         }
 
         var unanswered = template.Slots.Where(s => !answers.ContainsKey(s.Id)).Select(s => s.Section.ShortLabel).Distinct().ToList();
@@ -36,6 +50,9 @@ public static class DraftBuilder
 
     private sealed class Walker(ReportTemplate template, SlotValues values, TextAssembler text)
     {
+        /// <summary>The work areas covered: the level-2 headings kept with content, up to their first comma.</summary>
+        public List<string> Covered { get; } = [];
+
         public Content Content(IReadOnlyList<TemplateNode> nodes)
         {
             var blocks = new List<DraftBlock>();
@@ -91,12 +108,29 @@ public static class DraftBuilder
         private List<DraftBlock>? Section(TemplateSection section, int position)
         {
             var content = Content(section.Children);
-            if (content.Blocks.Count == 0 || (content.HadLists && !content.HadItems && !content.Blocks.Any(b => b is DraftHeading)))
+            var open = section.Level <= 2 ? template.Slots.Count(s => s.Section.Key == section.Ref.Key && values.Answer(s.Id) is null) : 0;
+            var empty = content.Blocks.Count == 0 || (content.HadLists && !content.HadItems && !content.Blocks.Any(b => b is DraftHeading));
+            if (empty && open == 0)
             {
                 return null;
             }
 
             var heading = new DraftHeading(section.Level, Numbering.Heading(section.Level, position), text.Fill(section.Heading).Trim());
+            if (empty)
+            {
+                content.Blocks.Clear();
+            }
+            else if (section.Level == 2)
+            {
+                Covered.Add(heading.Text.Split('，', '。')[0]);
+            }
+
+            if (open > 0)
+            {
+                // An unfinished draft says where it is unfinished, in every format.
+                content.Blocks.Add(new DraftParagraph($"【待补充：这一部分还有{open}题未回答】"));
+            }
+
             if (section.Level == 2 && content.Blocks[0] is DraftParagraph { RunIn: null } first)
             {
                 content.Blocks[0] = first with { RunIn = heading };

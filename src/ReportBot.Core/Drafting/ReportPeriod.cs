@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ReportBot.Core.Drafting;
 
-/// <summary>A report period as stored ("2020年上半年", "2020年", "2020年第三季度"): its year and its last day.</summary>
+/// <summary>A report period as stored ("2020年上半年", "2020年", "2020年第三季度"): its year, part and dates.</summary>
 public sealed partial record ReportPeriod(int Year, string Part, DateOnly Start, DateOnly End)
 {
     /// <summary>Reads a normalised period, or null.</summary>
@@ -31,11 +31,23 @@ public sealed partial record ReportPeriod(int Year, string Part, DateOnly Start,
         return new ReportPeriod(year, part, new DateOnly(year, first, 1), end);
     }
 
+    /// <summary>The period as written: "2020年上半年", "2020年".</summary>
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"{Year}年{Part}");
+
     /// <summary>
     /// The period without its year, for "今年{{period.short}}以来": "上半年"/"下半年"; a whole year or a quarter → ""
     /// ("今年以来" reads better than "今年第三季度以来").
     /// </summary>
     public string WithoutYear => Part is "上半年" or "下半年" ? Part : string.Empty;
+
+    /// <summary>
+    /// How the opening sentence places the report in time: "今年上半年以来" for a period of the year the report is
+    /// written in, the period itself ("2020年上半年") otherwise — never "今年" for a past year.
+    /// </summary>
+    public string Intro(DateOnly today) => today.Year == Year ? $"今年{WithoutYear}以来" : Name;
+
+    /// <summary>The end of the period as "截至…" says it: "6月底", "12月底" (a whole year: "年底").</summary>
+    public string EndPhrase => Part.Length == 0 ? "年底" : string.Create(CultureInfo.InvariantCulture, $"{End.Month}月底");
 
     [GeneratedRegex("^(?<year>\\d{4})年(?<part>上半年|下半年|第[一二三四]季度)?$")]
     private static partial Regex Pattern();

@@ -32,16 +32,20 @@ public sealed class TextAssembler(SlotValues values)
         return text.Parts.OfType<OptionalPart>().All(Drops) && !text.Parts.OfType<LiteralPart>().Any(l => l.Text.Any(char.IsLetterOrDigit));
     }
 
+    /// <summary>The work areas the draft covers, for <c>{{sections}}</c> (set by the builder once it knows them).</summary>
+    public string Sections { get; set; } = string.Empty;
+
     /// <summary>True when the fragment is left out of the text.</summary>
     public bool Drops(OptionalPart fragment)
     {
         var own = fragment.Parts.OfType<SlotPart>().ToList();
-        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)))
+        var conditions = fragment.Parts.OfType<ConditionPart>().ToList();
+        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)) || conditions.Any(c => !values.Holds(c)))
         {
             return true;
         }
 
-        return own.Count == 0 && fragment.Parts.OfType<OptionalPart>().All(Drops);
+        return own.Count == 0 && conditions.Count == 0 && fragment.Parts.OfType<OptionalPart>().All(Drops);
     }
 
     /// <summary>The text with every slot filled and dropped fragments removed (punctuation not yet tidied).</summary>
@@ -59,6 +63,10 @@ public sealed class TextAssembler(SlotValues values)
                     break;
                 case SlotPart slot:
                     output.Append(values.Format(slot.SlotId, slot.Form));
+                    (keptInRun, droppedInRun) = (false, false);
+                    break;
+                case SectionsPart:
+                    output.Append(Sections);
                     (keptInRun, droppedInRun) = (false, false);
                     break;
                 case OptionalPart optional when !Drops(optional):

@@ -110,7 +110,7 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
     /// <summary>The template's default items, as bullets (numbers would clash with the numbered options).</summary>
     private string DefaultsList(ReportTemplate t, SlotDefinition slot)
     {
-        var assembler = new TextAssembler(new SlotValues(t, state.Interview!.Answers));
+        var assembler = new TextAssembler(new SlotValues(t, state.Interview!.Answers, today));
         return string.Join("\n", slot.DefaultItems.Select(item => "· " + Punctuation.Tidy(assembler.Fill(item))));
     }
 

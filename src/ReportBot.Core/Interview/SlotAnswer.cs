@@ -21,8 +21,11 @@ public sealed record SlotAnswer
     /// <summary>The user skipped the question.</summary>
     public bool Skipped { get; init; }
 
-    /// <summary>Text, period and choice answers.</summary>
+    /// <summary>Text, period and choice answers; the place of a unit answer.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The party body of a unit answer ("党工委", "党委"…).</summary>
+    public string? Body { get; init; }
 
     /// <summary>Count and approximate-count answers.</summary>
     public long? Number { get; init; }

@@ -64,7 +64,7 @@ internal sealed partial class Turn
 
         var report = State.Reports[index];
         var kept = DateOnly.FromDateTime(report.KeptAt.ToLocalTime().DateTime);
-        Say(new DraftReply(DraftBuilder.Build(template, report.Answers, SignOffDates.For(template, report.Answers, null, kept)), report.Complete));
+        Say(new DraftReply(DraftBuilder.Build(template, report.Answers, kept), report.Complete));
         Lead($"以上是《{report.Title}》。");
     }
 

@@ -234,5 +234,5 @@ internal sealed partial class Turn
         }
     }
 
-    private Draft BuildDraft() => DraftBuilder.Build(RequiredTemplate, Interview.Answers, SignOffDate());
+    private Draft BuildDraft() => DraftBuilder.Build(RequiredTemplate, Interview.Answers, _today, Interview.SignOffDate);
 }

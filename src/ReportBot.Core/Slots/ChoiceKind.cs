@@ -26,7 +26,7 @@ internal sealed class ChoiceKind : SlotKindHandler
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Text ?? string.Empty;
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => Punctuation.ToFullWidth(answer.Text ?? string.Empty);
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) => Punctuation.ToFullWidth(answer.Text ?? string.Empty);
 
     public override IReadOnlyList<SlotOption> Options(SlotDefinition slot, DateOnly today) =>
         slot.Options.Select(o => new SlotOption(o, o)).ToList();

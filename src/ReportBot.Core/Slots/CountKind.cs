@@ -38,10 +38,10 @@ internal class CountKind : SlotKindHandler
     }
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) =>
-        answer.Skipped ? "（已跳过）" : Format(slot, answer, null) + slot.Unit;
+        answer.Skipped ? "（已跳过）" : Format(slot, answer, null, FormatContext.Undated) + slot.Unit;
 
     /// <summary>"50余" only on round numbers (an office does not write "52余场"), "约50" for about.</summary>
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form)
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context)
     {
         var digits = (answer.Number ?? 0).ToString(CultureInfo.InvariantCulture);
         return answer.Qualifier switch

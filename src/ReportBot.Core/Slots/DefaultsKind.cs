@@ -52,7 +52,7 @@ internal sealed class DefaultsKind : CollectingKind
         _ => "采用模板内容",
     };
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => string.Empty;
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) => string.Empty;
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || answer.Mode is not null;
 

@@ -13,5 +13,5 @@ internal sealed class FreeKind : ListKind
     /// <summary>"Nothing to add" is an answer here, not a gap.</summary>
     public override SlotAnswer Finish(SlotDefinition slot, AnswerInProgress collecting) => new() { Items = collecting.Items };
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => string.Concat(answer.Items ?? []);
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) => string.Concat(answer.Items ?? []);
 }

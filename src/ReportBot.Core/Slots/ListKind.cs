@@ -33,7 +33,7 @@ internal class ListKind : CollectingKind
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Skipped ? "（已跳过）" : Items(answer.Items ?? []);
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) =>
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) =>
         Punctuation.JoinSeries((answer.Items ?? []).Select(Punctuation.ToFullWidth));
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || (answer.Items is not null && answer.Mode is null);

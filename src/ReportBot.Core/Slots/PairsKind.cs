@@ -44,7 +44,7 @@ internal sealed class PairsKind : CollectingKind
             : $"{pairs.Count}项：{string.Join("；", pairs.Select(p => $"{p.Name} {Count(p)}{slot.Unit}"))}";
     }
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form)
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context)
     {
         var format = slot.Extra ?? "{name}{count}" + slot.Unit;
         var printed = (answer.Pairs ?? [])

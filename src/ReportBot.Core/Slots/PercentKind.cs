@@ -20,9 +20,9 @@ internal sealed class PercentKind : SlotKindHandler
     }
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) =>
-        answer.Skipped ? "（已跳过）" : Format(slot, answer, null) + "%";
+        answer.Skipped ? "（已跳过）" : Format(slot, answer, null, FormatContext.Undated) + "%";
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) =>
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) =>
         answer.Percent?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || answer.Percent is not null;

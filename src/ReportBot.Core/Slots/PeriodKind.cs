@@ -4,12 +4,18 @@ using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Slots;
 
-/// <summary>The report period; the buttons are computed from today's date, any past period can be typed.</summary>
+/// <summary>
+/// The report period; the buttons are computed from today's date, any past period can be typed. Templates take
+/// their time wording from it: <c>{{period.intro}}</c> ("今年上半年以来" or "2020年上半年"), <c>{{period.end}}</c>
+/// ("6月底"), <c>{{period.year}}</c>, <c>{{period.spirit}}</c> (the congress and plenaries of that time).
+/// </summary>
 internal sealed class PeriodKind : SlotKindHandler
 {
     public override SlotKind Kind => SlotKind.Period;
 
     public override bool NumberedOptions => true;
+
+    public override IReadOnlyList<string> Forms => ["short", "intro", "end", "year", "spirit"];
 
     public override string Hint(SlotDefinition slot) => "请选择，或直接输入，如“2020年上半年”。";
 
@@ -19,11 +25,23 @@ internal sealed class PeriodKind : SlotKindHandler
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Text ?? string.Empty;
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => form switch
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context)
     {
-        "short" => ReportPeriod.Parse(answer.Text)?.WithoutYear ?? string.Empty,
-        _ => Punctuation.ToFullWidth(answer.Text ?? string.Empty),
-    };
+        if (ReportPeriod.Parse(answer.Text) is not { } period)
+        {
+            return Punctuation.ToFullWidth(answer.Text ?? string.Empty);
+        }
+
+        return form switch
+        {
+            "short" => period.WithoutYear,
+            "intro" => period.Intro(context.Today),
+            "end" => period.EndPhrase,
+            "year" => $"{period.Year}年",
+            "spirit" => PartyCongresses.Spirit(period.End),
+            _ => period.Name,
+        };
+    }
 
     public override IReadOnlyList<SlotOption> Options(SlotDefinition slot, DateOnly today) =>
         PeriodOptions.For(today).Select(o => new SlotOption(o.Label, o.Value)).ToList();

@@ -30,7 +30,10 @@ public abstract class SlotKindHandler
     public abstract string Describe(SlotDefinition slot, SlotAnswer answer);
 
     /// <summary>The answer as report text (<paramref name="form"/>: a derived form such as <c>period.short</c>).</summary>
-    public abstract string Format(SlotDefinition slot, SlotAnswer answer, string? form);
+    public abstract string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context);
+
+    /// <summary>The derived forms this kind prints (<c>{{id.form}}</c>); lint refuses others.</summary>
+    public virtual IReadOnlyList<string> Forms => [];
 
     /// <summary>The options offered as buttons on <paramref name="today"/>.</summary>
     public virtual IReadOnlyList<SlotOption> Options(SlotDefinition slot, DateOnly today) => [];

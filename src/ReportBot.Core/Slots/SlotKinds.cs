@@ -7,7 +7,7 @@ public static class SlotKinds
 {
     private static readonly Dictionary<SlotKind, SlotKindHandler> Handlers = new SlotKindHandler[]
     {
-        new TextKind(), new PeriodKind(), new ChoiceKind(), new CountKind(), new ApproxKind(), new PercentKind(),
+        new TextKind(), new PeriodKind(), new UnitKind(), new ConfirmKind(), new ChoiceKind(), new CountKind(), new ApproxKind(), new PercentKind(),
         new ListKind(), new PairsKind(), new FreeKind(), new DefaultsKind(),
     }.ToDictionary(h => h.Kind);
 

@@ -34,7 +34,7 @@ internal sealed class TextKind : SlotKindHandler
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Skipped ? "（已跳过）" : answer.Text ?? string.Empty;
 
-    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form) => Punctuation.ToFullWidth(answer.Text ?? string.Empty);
+    public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) => Punctuation.ToFullWidth(answer.Text ?? string.Empty);
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || answer.Text is not null;
 }

@@ -54,10 +54,14 @@ internal static class InlineParser
                 }
 
                 Flush();
-                var slot = context.Register(SlotSpec.Parse(text[(i + 2)..close].Trim()), i);
-                if (slot is not null)
+                if (context.Read(text[(i + 2)..close].Trim(), i) is { } part)
                 {
-                    Current().Add(slot);
+                    if (part is ConditionPart && open.Count == 0)
+                    {
+                        context.Error(i, "条件 {{if …}} 要和它决定的文字一起放在[ ]里，如 [{{if rate < 100}}，对未整改的隐患…]");
+                    }
+
+                    Current().Add(part);
                 }
 
                 i = close + 2;
@@ -73,7 +77,7 @@ internal static class InlineParser
                 Flush();
                 var (parts, fragmentStart) = open.Pop();
                 var fragment = new OptionalPart(parts);
-                if (!new TemplateText([fragment]).Slots.Any())
+                if (!new TemplateText([fragment]).Slots.Any() && !parts.OfType<ConditionPart>().Any())
                 {
                     context.Error(fragmentStart, "可选片段“[ ]”里没有空位：只有含空位的片段才能在未填写时省略");
                 }

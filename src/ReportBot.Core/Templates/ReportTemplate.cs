@@ -21,6 +21,9 @@ public sealed record ReportTemplate(
 {
     private readonly Dictionary<string, SlotDefinition> _byId = Slots.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
+    /// <summary>True when the template prints <c>{{sections}}</c>, the work areas the draft actually covers.</summary>
+    public bool UsesSections { get; init; }
+
     /// <summary>The slot with this id.</summary>
     public SlotDefinition Slot(string id) => _byId[id];
 

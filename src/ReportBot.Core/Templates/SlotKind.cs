@@ -9,6 +9,12 @@ public enum SlotKind
     /// <summary>The report period; options are computed from today's date.</summary>
     Period,
 
+    /// <summary>The reporting unit: its place and its party body, printed in derived forms.</summary>
+    Unit,
+
+    /// <summary>A yes/no question: the fragment it stands in is printed only when the answer is yes.</summary>
+    Confirm,
+
     /// <summary>One of a fixed set of options written in the template.</summary>
     Choice,
 

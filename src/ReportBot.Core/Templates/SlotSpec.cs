@@ -9,6 +9,8 @@ internal static partial class SlotSpec
     {
         ["text"] = SlotKind.Text,
         ["period"] = SlotKind.Period,
+        ["unit"] = SlotKind.Unit,
+        ["confirm"] = SlotKind.Confirm,
         ["choice"] = SlotKind.Choice,
         ["count"] = SlotKind.Count,
         ["approx"] = SlotKind.Approx,

@@ -43,15 +43,16 @@ public static class TemplateParser
         }
 
         var template = new ReportTemplate(
-            front.Id!, front.Version!.Value, front.Name!, title, body, context.Slots, front.SignOff, path);
+            front.Id!, front.Version!.Value, front.Name!, title, body, context.Slots, front.SignOff, path)
+        { UsesSections = context.UsesSections };
         return (template, []);
     }
 
     private static void CheckSignOff(FrontMatter front, ParseContext context)
     {
-        if (front.SignOff is { } id && context.Slots.All(s => s.Id != id || s.Kind != SlotKind.Text))
+        if (front.SignOff is { } id && context.Slots.All(s => s.Id != id || s.Kind is not (SlotKind.Text or SlotKind.Unit)))
         {
-            context.ErrorAtLine(1, $"signoff 应为一个 text 空位的 id（落款单位），未找到“{id}”");
+            context.ErrorAtLine(1, $"signoff 应为一个 unit（或 text）空位的 id（落款单位），未找到“{id}”");
         }
     }
 

@@ -26,5 +26,16 @@ public sealed record LiteralPart(string Text) : TextPart;
 /// </summary>
 public sealed record SlotPart(string SlotId, string? Form, bool IsDefinition) : TextPart;
 
-/// <summary>A fragment in <c>[ ]</c>: dropped when every slot in it is skipped or zero.</summary>
+/// <summary>
+/// A condition, <c>{{if rate &lt; 100}}</c>: prints nothing; the fragment holding it drops when it does not hold.
+/// <paramref name="Operator"/> is "" (answered, not zero or empty), "!" (the opposite) or a comparison.
+/// </summary>
+public sealed record ConditionPart(string SlotId, string Operator, string Value) : TextPart;
+
+/// <summary>
+/// <c>{{sections}}</c>: the work areas the report covers, from the sections actually kept ("压实主体责任、加强政治理论学习").
+/// </summary>
+public sealed record SectionsPart : TextPart;
+
+/// <summary>A fragment in <c>[ ]</c>: dropped when a slot it holds itself is empty or a condition in it does not hold.</summary>
 public sealed record OptionalPart(IReadOnlyList<TextPart> Parts) : TextPart;

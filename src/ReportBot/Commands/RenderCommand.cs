@@ -58,7 +58,7 @@ public static class RenderCommand
             }
 
             var today = DateOnly.FromDateTime(DateTime.Now);
-            var draft = DraftBuilder.Build(found, read.Answers, SignOffDates.For(found, read.Answers, null, today));
+            var draft = DraftBuilder.Build(found, read.Answers, today);
             var directory = result.GetValue(output) is { } dir ? Path.GetFullPath(dir) : configuration.PathOf("Output:Directory", "drafts");
             try
             {

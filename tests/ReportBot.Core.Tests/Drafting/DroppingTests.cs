@@ -146,7 +146,8 @@ public sealed class DroppingTests
         var text = Draft([]);
         Assert.DoesNotContain("X", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{{", text, StringComparison.Ordinal);
-        Assert.Contains("二、下一步打算", text, StringComparison.Ordinal);
+        Assert.Contains("三、下一步打算", text, StringComparison.Ordinal);
+        Assert.Contains("（一）抓好学习。【待补充：这一部分还有4题未回答】", text, StringComparison.Ordinal);
         Assert.Contains("一是深入开展活动，营造氛围。二是定期分析研判，建立联动机制。", text, StringComparison.Ordinal);
         Assert.Contains("一是固定的打算。", text, StringComparison.Ordinal);
     }
