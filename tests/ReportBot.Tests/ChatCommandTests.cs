@@ -33,24 +33,25 @@ public sealed class ChatCommandTests : IDisposable
         var first = await _cli.ChatAsync(script.Take(8), "--template", "ideology");
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("输入结束，进度已保存", first.Output, StringComparison.Ordinal);
-        Assert.EndsWith("党委理论学习中心组学习了几次？", LastQuestion(first.Output), StringComparison.Ordinal);
+        Assert.EndsWith("召开了几次意识形态专题会议？", LastQuestion(first.Output), StringComparison.Ordinal);
 
         var second = await _cli.ChatAsync(script.Skip(8), "--template", "ideology");
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("欢迎回来", second.Output, StringComparison.Ordinal);
-        Assert.Contains("【（二）加强政治理论学习 · 第9/29题】", second.Output, StringComparison.Ordinal);
+        Assert.Contains("【（二）加强政治理论学习 · 第9/37题】", second.Output, StringComparison.Ordinal);
         var text = DraftText();
-        Assert.Contains("开展专题研讨5次，组织党委理论学习中心组学习12次", text, StringComparison.Ordinal);
+        Assert.Contains("开展专题研讨5次，组织党工委理论学习中心组学习12次", text, StringComparison.Ordinal);
         Assert.Contains("领导干部讲党课4次", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Choices_can_be_answered_by_number()
     {
-        var result = await _cli.ChatAsync(["1", "1", "红旗街道"]);
+        var result = await _cli.ChatAsync(["1", "1", "红旗街道", "1"]);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("已记录：2026年上半年", result.Output, StringComparison.Ordinal);
-        Assert.Contains("已记录：红旗街道", result.Output, StringComparison.Ordinal);
+        Assert.Contains("1. 党工委", result.Output, StringComparison.Ordinal);
+        Assert.Contains("已记录：红旗街道（党工委）", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,11 +81,13 @@ public sealed class ChatCommandTests : IDisposable
         var path = Path.Combine(_cli.OutputFolder, "2020年上半年意识形态工作总结.txt");
         var report = await File.ReadAllTextAsync(path);
 
-        var again = await _cli.ChatAsync(["2020年上半年", "蓝天街道", "/draft"], "--template", "ideology");
+        // The unit is kept from the first report; the new one only needs its period before a draft is asked for.
+        var again = await _cli.ChatAsync(["2020年上半年", "/draft"], "--template", "ideology");
         Assert.Equal(0, again.ExitCode);
+        Assert.Contains("单位：红旗街道（党工委）（沿用上次的填写", again.Output, StringComparison.Ordinal);
         Assert.Equal(report, await File.ReadAllTextAsync(path));
         var partial = await File.ReadAllTextAsync(Path.Combine(_cli.OutputFolder, "2020年上半年意识形态工作总结（未完成草稿）.txt"));
-        Assert.Contains("蓝天街道", partial, StringComparison.Ordinal);
+        Assert.Contains("【待补充：这一部分还有", partial, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,12 +100,12 @@ public sealed class ChatCommandTests : IDisposable
         var nested = Directory.CreateDirectory(Path.Combine(_cli.Folder, "src", "deep")).FullName;
 
         var fromRoot = await CliProcess.RunInAsync(["2020年上半年"], _cli.Folder, "chat", "--template", "ideology");
-        var fromBelow = await CliProcess.RunInAsync(["红旗街道"], nested, "chat");
+        var fromBelow = await CliProcess.RunInAsync(["红旗街道党工委"], nested, "chat");
         Assert.Equal(0, fromRoot.ExitCode);
         Assert.Equal(0, fromBelow.ExitCode);
         Assert.Contains(Path.Combine(_cli.Folder, "state", "shared.db"), fromBelow.Output, StringComparison.Ordinal);
         Assert.Contains("欢迎回来", fromBelow.Output, StringComparison.Ordinal);
-        Assert.Contains("已记录：红旗街道", fromBelow.Output, StringComparison.Ordinal);
+        Assert.Contains("已记录：红旗街道（党工委）", fromBelow.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(nested, "state")));
     }
 

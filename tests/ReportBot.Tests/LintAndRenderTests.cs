@@ -11,7 +11,7 @@ public sealed class LintAndRenderTests : IDisposable
     {
         var result = await _cli.RunAsync([], "lint", "--list");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("ideology v1《意识形态工作总结》", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ideology v2《意识形态工作总结》", result.Output, StringComparison.Ordinal);
         Assert.Contains("topic_meetings\tcount（次）\t召开了几次意识形态专题会议？", result.Output, StringComparison.Ordinal);
     }
 

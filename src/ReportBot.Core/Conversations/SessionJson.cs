@@ -33,6 +33,7 @@ public static class SessionJson
         {
             Phase = stored.Phase,
             Interview = stored.Interview,
+            Unit = stored.Unit,
             Reports = stored.Reports,
             RemindersAllowed = stored.RemindersAllowed,
             RemindedAt = stored.RemindedAt,
@@ -87,6 +88,8 @@ public static class SessionJson
         public InterviewState? Interview { get; init; }
 
         public ImmutableList<FinishedReport> Reports { get; init; } = [];
+
+        public SlotAnswer? Unit { get; init; }
 
         public bool RemindersAllowed { get; init; }
 

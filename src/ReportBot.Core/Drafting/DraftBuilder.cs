@@ -34,7 +34,7 @@ public static class DraftBuilder
         if (template.SignOffSlot is { } unitSlot && !values.IsEmpty(unitSlot))
         {
             // A unit signs with its party body's full name ("中共红旗街道工作委员会"); a plain text slot as written.
-            var form = template.Slot(unitSlot).Kind == SlotKind.Unit ? "signoff" : null;
+            var form = template.SignOffForm ?? (template.Slot(unitSlot).Kind == SlotKind.Unit ? "signoff" : null);
             signOff = new DraftSignOff(values.Format(unitSlot, form), FormatDate(signOffDate ?? SignOffDates.For(template, answers, null, today)));
         }
 

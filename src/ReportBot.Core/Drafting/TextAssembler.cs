@@ -40,12 +40,13 @@ public sealed class TextAssembler(SlotValues values)
     {
         var own = fragment.Parts.OfType<SlotPart>().ToList();
         var conditions = fragment.Parts.OfType<ConditionPart>().ToList();
-        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)) || conditions.Any(c => !values.Holds(c)))
+        var sections = fragment.Parts.OfType<SectionsPart>().Any();
+        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)) || conditions.Any(c => !values.Holds(c)) || (sections && Sections.Length == 0))
         {
             return true;
         }
 
-        return own.Count == 0 && conditions.Count == 0 && fragment.Parts.OfType<OptionalPart>().All(Drops);
+        return own.Count == 0 && conditions.Count == 0 && !sections && fragment.Parts.OfType<OptionalPart>().All(Drops);
     }
 
     /// <summary>The text with every slot filled and dropped fragments removed (punctuation not yet tidied).</summary>

@@ -10,7 +10,7 @@ public static class UnitNames
     public static IReadOnlyList<string> Bodies { get; } = ["党工委", "党委", "党总支", "党支部"];
 
     /// <summary>The forms a template can print: <c>{{unit.short}}</c> and so on.</summary>
-    public static IReadOnlyList<string> Forms { get; } = ["short", "all", "here", "body", "party", "secretary", "leaders", "group", "subunits", "signoff"];
+    public static IReadOnlyList<string> Forms { get; } = ["short", "all", "here", "body", "party", "secretary", "leaders", "group", "subunits", "signoff", "office"];
 
     private static readonly string[] Kinds = ["街道", "社区", "镇", "乡", "村", "居委会", "学校", "医院", "公司", "局", "委", "办", "中心", "所", "站", "院", "校"];
 
@@ -58,6 +58,14 @@ public static class UnitNames
             "社区" => "各网格",
             "村" => "各村民小组",
             _ => "各部门",
+        },
+        "office" => KindOf(place) switch
+        {
+            "街道" => place + "办事处",
+            "镇" or "乡" => place + "人民政府",
+            "社区" => place + "居民委员会",
+            "村" => place + "村民委员会",
+            _ => place,
         },
         "signoff" => "中共" + place + body switch
         {

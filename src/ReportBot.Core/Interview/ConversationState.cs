@@ -18,6 +18,9 @@ public sealed record ConversationState
     /// <summary>Reports kept from earlier interviews of this conversation, oldest first.</summary>
     public ImmutableList<FinishedReport> Reports { get; init; } = [];
 
+    /// <summary>The unit (place and party body) last given: asked once, filled in for the next reports.</summary>
+    public SlotAnswer? Unit { get; init; }
+
     /// <summary>The user asked to be reminded when the interview sits idle (/remind).</summary>
     public bool RemindersAllowed { get; init; }
 

@@ -38,6 +38,9 @@ public sealed record InterviewState
     /// <summary>The answers of the previous report of the same type, offered with 沿用上次.</summary>
     public ImmutableDictionary<string, SlotAnswer> PreviousAnswers { get; init; } = ImmutableDictionary<string, SlotAnswer>.Empty;
 
+    /// <summary>Slots answered from what the conversation keeps (the unit): the interview does not ask them again.</summary>
+    public ImmutableList<string> Prefilled { get; init; } = [];
+
     /// <summary>True after a template change: the interview visits only questions without an answer.</summary>
     public bool FillingGaps { get; init; }
 

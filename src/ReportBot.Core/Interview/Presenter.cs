@@ -51,8 +51,10 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
         var collecting = interview.Collecting;
         if (collecting is { Choosing: true })
         {
+            // Several ways to write it are a menu (a typed number picks one); a single 就这样写 is not, so a number
+            // typed there stays an answer.
             var options = collecting.Candidates.Select((c, i) => Choice(c.Label, $"confirm:{i}")).Append(Choice("重新填写", "retype")).ToList();
-            return Join(lead, collecting.Doubt ?? "确定这样写吗？", options) with { Context = Where(t, slot) };
+            return Join(lead, collecting.Doubt ?? "确定这样写吗？", options) with { Context = Where(t, slot), Numbered = collecting.Candidates.Count > 1 };
         }
 
         var text = new List<string> { slot.Question };

@@ -192,6 +192,11 @@ internal sealed partial class Turn
 
     private void Store(SlotDefinition slot, SlotAnswer answer, string? acknowledgement = null)
     {
+        if (slot.Kind == SlotKind.Unit && !answer.Skipped)
+        {
+            State = State with { Unit = answer };
+        }
+
         Change(i => i with { Answers = i.Answers.SetItem(slot.Id, answer), History = i.History.Add(i.Position) });
         Advance(acknowledgement ?? "已记录：" + slot.Handler().Describe(slot, answer) + "。");
     }
@@ -229,7 +234,7 @@ internal sealed partial class Turn
 
         var following = Interview.FillingGaps
             ? Enumerable.Range(0, slots.Count).FirstOrDefault(i => !Interview.Answers.ContainsKey(slots[i].Id), -1)
-            : Interview.Position + 1 < slots.Count ? Interview.Position + 1 : -1;
+            : Enumerable.Range(Interview.Position + 1, slots.Count - Interview.Position - 1).FirstOrDefault(i => !Interview.Prefilled.Contains(slots[i].Id), -1);
         if (following >= 0)
         {
             Change(i => i.At(following));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Interview;
@@ -114,6 +115,8 @@ internal sealed partial class Turn
     {
         var template = _catalog.Find(id)!;
         var previous = State.Reports.LastOrDefault(r => r.TemplateId == template.Id);
+        var prefilled = State.Unit is { } unit ? template.Slots.Where(s => s.Kind == SlotKind.Unit).ToList() : [];
+        var first = Enumerable.Range(0, template.Slots.Count).FirstOrDefault(i => !prefilled.Contains(template.Slots[i]), template.Slots.Count);
         State = State with
         {
             RemindedAt = null,
@@ -121,12 +124,20 @@ internal sealed partial class Turn
             {
                 TemplateId = template.Id,
                 TemplateVersion = template.Version,
+                Position = first,
+                Answers = prefilled.ToImmutableDictionary(s => s.Id, _ => State.Unit!),
+                Prefilled = [.. prefilled.Select(s => s.Id)],
                 PreviousAnswers = previous?.Answers
-                    .Where(a => template.HasSlot(a.Key) && template.Slot(a.Key).Kind != SlotKind.Period)
+                    .Where(a => template.HasSlot(a.Key) && template.Slot(a.Key).Kind is not (SlotKind.Period or SlotKind.Unit))
                     .ToImmutableDictionary() ?? ImmutableDictionary<string, SlotAnswer>.Empty,
             },
         };
         Lead($"好的，开始写《{template.Name}》，共{template.Slots.Count}题。随时可以发送 /draft 查看目前的草稿，/help 查看命令。");
+        if (prefilled.Count > 0)
+        {
+            Lead($"单位：{prefilled[0].Handler().Describe(prefilled[0], State.Unit!)}（沿用上次的填写；如需修改，请发送 /edit 选“基本信息”）。");
+        }
+
         if (previous is not null)
         {
             Lead($"已找到您上次写的《{previous.Title}》：每题会显示上次的回答，不需要改动的回复“沿用上次”即可。");

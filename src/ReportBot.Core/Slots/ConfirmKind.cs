@@ -34,4 +34,12 @@ internal sealed class ConfirmKind : SlotKindHandler
     public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context) => string.Empty;
 
     public override bool Fits(SlotDefinition slot, SlotAnswer answer) => answer.Skipped || answer.Number is 0 or 1;
+
+    /// <summary>Also <c>true</c> / <c>false</c> in an answers file.</summary>
+    public override SlotReading FromJson(SlotDefinition slot, System.Text.Json.JsonElement value) => value.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.True => SlotReading.Ok(new SlotAnswer { Number = 1 }),
+        System.Text.Json.JsonValueKind.False => SlotReading.Ok(new SlotAnswer { Number = 0 }),
+        _ => base.FromJson(slot, value),
+    };
 }

@@ -77,7 +77,7 @@ internal static class InlineParser
                 Flush();
                 var (parts, fragmentStart) = open.Pop();
                 var fragment = new OptionalPart(parts);
-                if (!new TemplateText([fragment]).Slots.Any() && !parts.OfType<ConditionPart>().Any())
+                if (!new TemplateText([fragment]).Slots.Any() && !parts.Any(p => p is ConditionPart or SectionsPart))
                 {
                     context.Error(fragmentStart, "可选片段“[ ]”里没有空位：只有含空位的片段才能在未填写时省略");
                 }

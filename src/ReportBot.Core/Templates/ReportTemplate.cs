@@ -21,6 +21,12 @@ public sealed record ReportTemplate(
 {
     private readonly Dictionary<string, SlotDefinition> _byId = Slots.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The form the sign-off slot signs with (front matter <c>signoff: unit.office</c>); null: the body's full name for
+    /// a unit ("中共红旗街道工作委员会"), the text as given otherwise.
+    /// </summary>
+    public string? SignOffForm { get; init; }
+
     /// <summary>True when the template prints <c>{{sections}}</c>, the work areas the draft actually covers.</summary>
     public bool UsesSections { get; init; }
 

@@ -32,6 +32,7 @@ public static class TemplateParser
         context.CheckReferences();
         CheckSignOff(front, context);
         CheckApproximations(context);
+        ProseRules.Check(context);
         if (title is null)
         {
             context.ErrorAtLine(1, "缺少标题：请用“# ”开头写一行报告标题，如“# {{period period | 报告期是？}}意识形态工作总结”");
@@ -48,11 +49,25 @@ public static class TemplateParser
         return (template, []);
     }
 
+    /// <summary>"unit" or "unit.office": the slot that signs, and the form it signs with.</summary>
+    private static (string? Slot, string? Form) SplitSignOff(string? signOff) =>
+        signOff?.Split('.', 2) is [var slot, var form] ? (slot, form) : (signOff, null);
+
     private static void CheckSignOff(FrontMatter front, ParseContext context)
     {
-        if (front.SignOff is { } id && context.Slots.All(s => s.Id != id || s.Kind is not (SlotKind.Text or SlotKind.Unit)))
+        var (id, form) = SplitSignOff(front.SignOff);
+        if (id is null)
+        {
+            return;
+        }
+
+        if (context.Slots.FirstOrDefault(s => s.Id == id && s.Kind is SlotKind.Text or SlotKind.Unit) is not { } slot)
         {
             context.ErrorAtLine(1, $"signoff 应为一个 unit（或 text）空位的 id（落款单位），未找到“{id}”");
+        }
+        else if (form is not null && !Slots.SlotKinds.Of(slot.Kind).Forms.Contains(form))
+        {
+            context.ErrorAtLine(1, $"signoff 的写法“{id}.{form}”不存在：可用 {string.Join("、", Slots.SlotKinds.Of(slot.Kind).Forms.Select(f => id + "." + f))}");
         }
     }
 

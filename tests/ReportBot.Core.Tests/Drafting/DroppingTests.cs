@@ -17,7 +17,7 @@ public sealed class DroppingTests
 
         # {{period period | 报告期？}}测试工作总结
 
-        今年以来，{{text unit | 单位？}}扎实开展工作。
+        {{period.intro}}，{{text unit | 单位？}}扎实开展工作。
 
         ## 学习教育
 

@@ -49,7 +49,8 @@ public sealed class ListAnswerTests
     public void Several_pairs_typed_in_chat_are_counted_one_by_one()
     {
         var template = Catalogs.Ideology;
-        var chat = new ChatScript().Send("/start").Press("意识形态工作总结").Answer("2020年上半年", "红旗街道").Send("完成");
+        var chat = new ChatScript().Send("/start").Press("意识形态工作总结").Answer("2020年上半年", "红旗街道党工委");
+        chat.Press("是").Send("1").Press("是").Send("1").Press("是").Send("完成");
         for (var i = 0; i < 8; i++)
         {
             chat.Send("1");

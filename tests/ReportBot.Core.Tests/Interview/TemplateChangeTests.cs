@@ -14,7 +14,7 @@ public sealed class TemplateChangeTests
 
         var changed = SmallTemplate.Markdown
             .Replace("version: 1", "version: 2", StringComparison.Ordinal)
-            .Replace("{{count meetings 次 | 召开了几次会议？}}次", "{{percent meetings | 会议出席率是多少？}}％", StringComparison.Ordinal)
+            .Replace("{{count meetings 次 | 召开了几次会议？}}次", "{{percent meetings | 会议出席率是多少？}}%", StringComparison.Ordinal)
             .Replace("- 组织学习", "- 开展调研{{count research 次 | 开展了几次调研？}}次。\n- 组织学习", StringComparison.Ordinal);
         var v2 = new TemplateCatalog([TemplateParser.Parse("small.md", changed)]);
         var after = new ChatScript(store, v2);

@@ -13,7 +13,7 @@ public static class SmallTemplate
 
         # {{period period | 报告期是？}}测试工作总结
 
-        今年以来，{{text unit | 单位名称是？}}认真开展各项工作。
+        {{period.intro}}，{{text unit | 单位名称是？}}认真开展各项工作。
 
         ## 主要工作
 
@@ -24,7 +24,7 @@ public static class SmallTemplate
 
         ### 抓好宣传。
 
-        - [发布信息{{count posts 篇 | 发布了多少篇信息？}}篇][，阅读率达{{percent reach | 阅读率是多少？}}％]。
+        - [发布信息{{count posts 篇 | 发布了多少篇信息？}}篇][，阅读率达{{percent reach | 阅读率是多少？}}%]。
         - 举办了{{list events | 举办了哪些活动？}}等活动。
 
         ## 存在的问题

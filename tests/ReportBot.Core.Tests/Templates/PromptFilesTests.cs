@@ -29,15 +29,33 @@ public sealed class PromptFilesTests
     [Fact]
     public void The_sample_template_asks_every_fact_of_the_sample_report_and_the_unit_once()
     {
-        var slots = Catalogs.Ideology.Slots;
-        Assert.Single(slots, s => s.Kind == SlotKind.Text && s.Id == "unit");
-        Assert.Equal(SlotKind.Period, slots[0].Kind);
-        // The sample's 37 X: unit (13×, asked once), 15 counts (第X个 among them), 1 approximate count, 1 percent,
+        var template = Catalogs.Ideology;
+        Assert.Equal(SlotKind.Period, template.Slots[0].Kind);
+        Assert.Single(template.Slots, s => s.Kind == SlotKind.Unit && s.Id == "unit");
+        // The sample's 37 X: the unit (13×, asked once), 15 counts (第X个 among them), 1 approximate count, 1 percent,
         // three media with their counts (one pairs question), and 第X个X宣传月 (a count and a text).
-        Assert.Equal(15, slots.Count(s => s.Kind == SlotKind.Count));
-        Assert.Single(slots, s => s.Kind == SlotKind.Approx);
-        Assert.Single(slots, s => s.Kind == SlotKind.Percent);
-        Assert.Single(slots, s => s.Kind == SlotKind.Pairs);
-        Assert.Equal(2, slots.Count(s => s.Kind == SlotKind.Text));
+        string[] counts =
+        [
+            "topic_meetings", "analysis_meetings", "party_days", "party_lectures", "seminars", "group_study", "theory_study", "trainings",
+            "wechat_posts", "culture_count", "series_count", "disputes", "month_ordinal", "prevention_lectures", "anti_crime_events",
+        ];
+        Assert.All(counts, id => Assert.Equal(SlotKind.Count, template.Slot(id).Kind));
+        Assert.Equal(SlotKind.Approx, template.Slot("prevention_events").Kind);
+        Assert.Equal(SlotKind.Percent, template.Slot("mediation_rate").Kind);
+        Assert.Equal(SlotKind.Pairs, template.Slot("media").Kind);
+        Assert.Equal(SlotKind.Text, template.Slot("month_theme").Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(PromptFiles))]
+    public void Every_fixed_fact_of_a_template_stands_with_a_confirmation_or_an_answer(string file)
+    {
+        // Items of the main section hold a slot (a count, a list, a yes/no confirmation): nothing is stated that the
+        // user was not asked, except the opening sentence of a subsection's direction of work.
+        var template = TemplateParser.Parse(file, File.ReadAllText(Path.Combine(RepoPaths.Prompts, file)));
+        var main = template.Body.OfType<TemplateSection>().First();
+        var items = main.Children.OfType<TemplateSection>().SelectMany(s => s.Children.OfType<TemplateList>()).SelectMany(l => l.Items).OfType<TextItem>().ToList();
+        var unconfirmed = items.Where(i => !i.Text.Slots.Any(s => !template.Slot(s.SlotId).Required)).ToList();
+        Assert.True(unconfirmed.Count <= 1, $"{file}: {unconfirmed.Count} items state facts nobody confirmed");
     }
 }

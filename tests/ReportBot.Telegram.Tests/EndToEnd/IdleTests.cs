@@ -40,7 +40,7 @@ public sealed class IdleTests : IAsyncLifetime
         Assert.Equal(0, Reminders());
         await AdvanceAndScanAsync(TimeSpan.FromDays(2));
         Assert.Equal(1, Reminders());
-        Assert.Contains("提醒：您的《意识形态工作总结》还有28题没有回答", _bot.Server.Messages(Chat)[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("提醒：您的《意识形态工作总结》还有36题没有回答", _bot.Server.Messages(Chat)[^1].Text, StringComparison.Ordinal);
         await AdvanceAndScanAsync(TimeSpan.FromDays(1));
         Assert.Equal(1, Reminders());
 

@@ -67,8 +67,8 @@ public sealed class InterviewOverTelegramTests : IAsyncLifetime
         await _bot.SayAsync(Chat, "/start");
         await _bot.PressAsync(Chat, "意识形态工作总结");
         await _bot.PressAsync(Chat, "2026年上半年");
-        var reply = await _bot.SayAsync(Chat, "<b>红旗</b> & *街道_");
-        Assert.Contains("已记录：&lt;b&gt;红旗&lt;/b&gt; &amp; *街道_。", reply[0].Text, StringComparison.Ordinal);
+        var reply = await _bot.SayAsync(Chat, "<b>红旗</b> & *街道_党工委");
+        Assert.Contains("已记录：&lt;b&gt;红旗&lt;/b&gt; &amp; *街道_（党工委）。", reply[0].Text, StringComparison.Ordinal);
         Assert.Equal("<b>红旗</b> & *街道_", _bot.Session(Chat)!.Interview!.Answers["unit"].Text);
     }
 

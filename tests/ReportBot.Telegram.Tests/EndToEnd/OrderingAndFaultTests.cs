@@ -24,7 +24,7 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
     {
         const long chat = 2001;
         await OpenAsync(chat);
-        string[] burst = ["2020年上半年", "红旗街道", "完成", "1", "2", "3", "4", "5", "6", "7", "8"];
+        string[] burst = ["2020年上半年", "红旗街道党工委", "是", "9", "是", "10", "是", "完成", "1", "2", "3", "4", "5", "6", "7", "8"];
         foreach (var text in burst)
         {
             _bot.Server.SendText(chat, text);
@@ -35,7 +35,8 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         Assert.Equal("2020年上半年", session.Interview!.Answers["period"].Text);
         Assert.Equal("红旗街道", session.Interview!.Answers["unit"].Text);
         Assert.Equal(Enumerable.Range(1, 8).Select(i => (long?)i), CountSlots.Select(id => session.Interview!.Answers[id].Number));
-        Assert.Equal(11, session.Interview!.Position);
+        Assert.Equal(10, session.Interview!.Answers["duty_letters"].Number);
+        Assert.Equal(16, session.Interview!.Position);
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         }
 
         await _bot.IdleAsync();
-        for (var step = 0; step < 5; step++)
+        for (var step = 0; step < 10; step++)
         {
             foreach (var chat in chats)
             {
@@ -62,8 +63,9 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
                 _bot.Server.SendText(chat, step switch
                 {
                     0 => "2026年上半年",
-                    1 => $"第{index}街道",
-                    2 => "完成",
+                    1 => $"第{index}街道党工委",
+                    2 or 4 or 6 => "是",
+                    7 => "完成",
                     _ => $"{index + step}",
                 });
             }
@@ -75,8 +77,8 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
             var index = chat - 3000;
             var session = _bot.Session(chat)!;
             Assert.Equal($"第{index}街道", session.Interview!.Answers["unit"].Text);
-            Assert.Equal(index + 3, session.Interview!.Answers["topic_meetings"].Number);
-            Assert.Equal(index + 4, session.Interview!.Answers["analysis_meetings"].Number);
+            Assert.Equal(index + 8, session.Interview!.Answers["topic_meetings"].Number);
+            Assert.Equal(index + 9, session.Interview!.Answers["analysis_meetings"].Number);
         }
     }
 
@@ -90,7 +92,13 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         Assert.Contains("贵单位的名称是？", RunningBot.Texts(reply), StringComparison.Ordinal);
 
         _bot.Server.FailNext("sendMessage", new FakeFault.ServerError(), times: 2);
-        reply = await _bot.SayAsync(chat, "红旗街道");
+        reply = await _bot.SayAsync(chat, "红旗街道党工委");
+        Assert.Contains("书记是否亲自部署", RunningBot.Texts(reply), StringComparison.Ordinal);
+        foreach (var answer in (string[])["是", "1", "是", "1", "是"])
+        {
+            reply = await _bot.SayAsync(chat, answer);
+        }
+
         Assert.Contains("关于落实意识形态工作责任制", RunningBot.Texts(reply), StringComparison.Ordinal);
 
         _bot.Server.FailNext("sendMessage", new FakeFault.DropConnection());
@@ -111,7 +119,7 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         const long chat = 5001;
         await OpenAsync(chat);
         await _bot.SayAsync(chat, "2020年上半年");
-        await _bot.SayAsync(chat, "红旗街道");
+        await _bot.AnswerUnitAndDutyAsync(chat);
         // Items within the per-item limit (300 characters), enough of them to pass 4096 characters together.
         var longItem = string.Concat(Enumerable.Repeat("深入开展理论学习和宣传教育活动，", 15));
         for (var i = 0; i < 20; i++)

@@ -171,4 +171,19 @@ public sealed class RunningBot : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Delete(recursive: true);
     }
+
+    /// <summary>
+    /// Answers the unit ("红旗街道党工委") and the yes/no and count questions of the ideology template's section （一）,
+    /// so the next message goes to its free items ("关于落实意识形态工作责任制，还有…").
+    /// </summary>
+    public async Task<IReadOnlyList<SentMessage>> AnswerUnitAndDutyAsync(long chat, string unit = "红旗街道党工委")
+    {
+        IReadOnlyList<SentMessage> reply = [];
+        foreach (var answer in (string[])[unit, "是", "1", "是", "1", "是"])
+        {
+            reply = await SayAsync(chat, answer);
+        }
+
+        return reply;
+    }
 }

@@ -65,7 +65,7 @@ public sealed class RetentionTests(ITestOutputHelper output) : IAsyncLifetime
         await _bot.SayAsync(Chat, "/start");
         await _bot.PressAsync(Chat, "意识形态工作总结");
         await _bot.SayAsync(Chat, "2020年上半年");
-        await _bot.SayAsync(Chat, "红旗街道");
+        await _bot.SayAsync(Chat, "红旗街道党工委");
         Assert.Contains("/forget 确认", RunningBot.Texts(await _bot.SayAsync(Chat, "/forget")), StringComparison.Ordinal);
         Assert.Equal("红旗街道", _bot.Session(Chat)!.Interview!.Answers["unit"].Text);
 

@@ -25,7 +25,7 @@ public sealed class UpdateIdTests : IAsyncLifetime
         var before = _bot.Session(Chat)!;
         await _bot.SwitchToFreshServerAsync();
         await _bot.SayAsync(Chat, "2020年上半年");
-        await _bot.SayAsync(Chat, "红旗街道");
+        await _bot.SayAsync(Chat, "红旗街道党工委");
         var status = await _bot.SayAsync(Chat, "/status");
 
         Assert.Equal("2020年上半年", _bot.Session(Chat)!.Interview!.Answers["period"].Text);
