@@ -21,6 +21,9 @@ public sealed record ReportTemplate(
 {
     private readonly Dictionary<string, SlotDefinition> _byId = Slots.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
+    /// <summary>What work-log messages belong to which slot: the template's <c>工作记录</c> block (empty without one).</summary>
+    public IReadOnlyList<SlotLogRule> LogRules { get; init; } = [];
+
     /// <summary>The slot with this id.</summary>
     public SlotDefinition Slot(string id) => _byId[id];
 
