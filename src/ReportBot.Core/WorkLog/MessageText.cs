@@ -15,7 +15,8 @@ internal sealed class MessageText
         Clean = TextNormalizer.Clean(text);
         Half = TextNormalizer.ToHalfWidth(Clean); // one character for one: offsets hold in both
         Enclosed = Enclosures.Mask(Half);
-        Aside = AsideMask(Half);
+        Aside = Mask(Half, '(', ')');
+        Title = Mask(Half, '《', '》');
     }
 
     /// <summary>What separates two things in a clause: a number or a name on the other side belongs to another.</summary>
@@ -31,29 +32,35 @@ internal sealed class MessageText
     /// <summary>Inside (…): an aside, usually a breakdown ("进社区4场、进企业2场") or a platform name; never read.</summary>
     public bool[] Aside { get; }
 
-    /// <summary>The clause as searched for keywords: asides blanked out, offsets kept.</summary>
+    /// <summary>Inside 《…》: the title of a paper, an article or a document, which names no event of the unit.</summary>
+    public bool[] Title { get; }
+
+    /// <summary>
+    /// The clause as searched for keywords: asides and titles blanked out, offsets kept. A keyword in a title
+    /// (推送《我街道召开意识形态专题会议》) is what an article is about, not a second event.
+    /// </summary>
     public string Searchable(Span span)
     {
         var chars = Half[span.Start..span.End].ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = Aside[span.Start + i] ? '\u0001' : chars[i];
+            chars[i] = Aside[span.Start + i] || Title[span.Start + i] ? '\u0001' : chars[i];
         }
 
         return new string(chars);
     }
 
-    private static bool[] AsideMask(string half)
+    private static bool[] Mask(string half, char opener, char closer)
     {
         var mask = new bool[half.Length];
         var open = -1;
         for (var i = 0; i < half.Length; i++)
         {
-            if (half[i] == '(')
+            if (half[i] == opener)
             {
                 open = i;
             }
-            else if (half[i] == ')' && open >= 0)
+            else if (half[i] == closer && open >= 0)
             {
                 Array.Fill(mask, true, open, i - open + 1);
                 open = -1;
