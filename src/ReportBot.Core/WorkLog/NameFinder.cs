@@ -10,8 +10,8 @@ internal sealed record FoundName(Span At, string Text);
 internal static partial class NameFinder
 {
     /// <summary>
-    /// The names in <paramref name="span"/>. For 《…》, article titles are left out: 以《…》为题 and 《…》一文 name
-    /// an article, not the paper that printed it. For “…”, 「…」 and "…" are read as well.
+    /// The names in <paramref name="span"/>. For 《…》, article titles are left out: 以《…》为题, 《…》一文 and
+    /// 稿件《…》 (文章, 推文, 题为…) name an article, not the paper that printed it. For “…”, 「…」 and "…" are read as well.
     /// </summary>
     public static List<FoundName> Find(MessageText text, Span span, LogNameForm form)
     {
@@ -45,8 +45,12 @@ internal static partial class NameFinder
 
     private static bool IsArticleTitle(string half, Span at) =>
         (at.Start > 0 && half[at.Start - 1] == '以' && half.AsSpan(at.End).StartsWith("为题"))
-        || ArticleAfter().IsMatch(half[at.End..Math.Min(half.Length, at.End + 3)]);
+        || ArticleAfter().IsMatch(half[at.End..Math.Min(half.Length, at.End + 3)])
+        || ArticleBefore().IsMatch(half[Math.Max(0, at.Start - 2)..at.Start]);
 
     [GeneratedRegex("^(?:一文|文章|等文|的文章)")]
     private static partial Regex ArticleAfter();
+
+    [GeneratedRegex("(?:稿件|文章|推文|题为|署名|撰写)$")]
+    private static partial Regex ArticleBefore();
 }

@@ -22,6 +22,7 @@ public sealed class NeverCountedTests
     [InlineData("稿件已投《红城日报》，待刊发")]
     [InlineData("本季度没有召开意识形态专题会议")]
     [InlineData("这个月开展了多少场禁毒宣传活动")]
+    [InlineData("禁毒宣传月活动方案正在起草")]
     public void Plans_notices_cancellations_denials_and_unpublished_articles_file_nothing(string message)
     {
         var reading = WorkLogReader.ReadWithNotes(Catalogs.Ideology, message, MessageDate);
@@ -52,6 +53,8 @@ public sealed class NeverCountedTests
     [InlineData("开展禁毒宣传活动三十余场", """{"slot": "prevention_events", "count": 30}""")]
     [InlineData("在《红城日报》发表信息3篇", """{"slot": "media", "name": "《红城日报》", "count": 3}""")]
     [InlineData("举办“童心向党”绘画比赛", """{"slot": "culture_events", "item": "“童心向党”绘画比赛"}""")]
+    [InlineData("街道撰写的文章《小网格大治理》被《红城日报》采用", """{"slot": "media", "name": "《红城日报》", "count": 1}""")]
+    [InlineData("精心策划，开展禁毒宣传活动2场", """{"slot": "prevention_events", "count": 2}""")]
     [InlineData("纠纷调解率达到百分之九十八", """{"slot": "mediation_rate", "value": 98}""")]
     [InlineData("开展数次禁毒宣传活动", """{"slot": "prevention_events", "ask": true}""")]
     [InlineData("大约开展了5次政治理论学习", """{"slot": "theory_study", "count": 5, "ask": true}""")]
