@@ -41,8 +41,33 @@ internal sealed class ClauseFiler(ReportTemplate template, MessageText text, Spa
                 : f));
         }
 
+        filings = OneListPerName(filings);
+
         // A name-less publish verb beside another fact is that fact's publicity ("开展宣传并及时报道"), not an article.
         return filings.Any(f => !f.Nameless) ? filings.Where(f => !f.Nameless).ToList() : filings;
+    }
+
+    /// <summary>
+    /// One named activity is one item: when two lists claim the same name ("“我们的节日·端午”包粽子比赛": a 系列活动 or a
+    /// 文化活动?), the first claim is kept, to be asked, with the other list as the alternative.
+    /// </summary>
+    private static List<Filing> OneListPerName(List<Filing> filings)
+    {
+        var result = new List<Filing>();
+        foreach (var filing in filings)
+        {
+            var rival = filing.NameAt is null ? null : filings.FirstOrDefault(f => f.NameAt == filing.NameAt && f.SlotId != filing.SlotId);
+            if (rival is null)
+            {
+                result.Add(filing);
+            }
+            else if (filings.IndexOf(filing) < filings.IndexOf(rival))
+            {
+                result.Add(filing with { Doubt = "这项活动可能属于两项中的任一项，请确认记入哪一项", Alternatives = [rival.SlotId] });
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A count filing from the numbers written for it; 1 when none was written.</summary>

@@ -26,6 +26,9 @@ internal sealed record Filing(string SlotId, int At)
     /// <summary>True when a number was written; false for the 1 of an event mentioned without one.</summary>
     public bool Explicit { get; init; }
 
+    /// <summary>Where the name of a list item starts in the message: one name is one activity, filed under one list.</summary>
+    public int? NameAt { get; init; }
+
     /// <summary>A list or pair without its name: dropped when the clause says something else (宣传报道 of an event).</summary>
     public bool Nameless { get; init; }
 

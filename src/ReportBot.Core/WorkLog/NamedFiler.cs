@@ -66,11 +66,12 @@ internal sealed class NamedFiler(MessageText text, Span sentence)
         var form = rule.NameForm ?? LogNameForm.Quoted;
         var names = NameFinder.Find(text, clause, form);
         var claimed = new HashSet<Span>();
-        var items = new List<(int At, string Item)>();
+        var items = new List<(int At, string Item, int? NameAt)>();
         foreach (var match in matches.Where(m => m.Keyword.IsName))
         {
-            items.Add((match.Start, $"“{match.Keyword.Parts[0]}”"));
-            claimed.UnionWith(names.Where(n => n.At.Covers(new Span(match.Start, match.End))).Select(n => n.At));
+            var quoted = names.FirstOrDefault(n => n.At.Covers(new Span(match.Start, match.End)));
+            items.Add((match.Start, $"“{match.Keyword.Parts[0]}”", quoted?.At.Start));
+            claimed.UnionWith(quoted is null ? [] : [quoted.At]);
         }
 
         foreach (var match in matches.Where(m => !m.Keyword.IsName))
@@ -79,11 +80,11 @@ internal sealed class NamedFiler(MessageText text, Span sentence)
             if (name is not null)
             {
                 claimed.Add(name.At);
-                items.Add((name.At.Start, form.WithKeyword ? text.Clean[name.At.Start..match.Parts[0].End] : name.Text));
+                items.Add((name.At.Start, form.WithKeyword ? text.Clean[name.At.Start..match.Parts[0].End] : name.Text, name.At.Start));
             }
         }
 
-        var filings = items.DistinctBy(i => i.Item).Select(i => new Filing(rule.SlotId, i.At) { Item = i.Item }).ToList();
+        var filings = items.DistinctBy(i => i.Item).Select(i => new Filing(rule.SlotId, i.At) { Item = i.Item, NameAt = i.NameAt }).ToList();
         var at = matches[0].Start;
         if (rule.CountSlot is { } counted && (tokens.Count > 0 || filings.Count == 0))
         {

@@ -45,6 +45,14 @@ public sealed class WorkLogReaderTests
     }
 
     [Fact]
+    public void A_name_two_lists_claim_is_filed_once_and_asked_about()
+    {
+        var entry = Assert.Single(WorkLogReader.Read(Catalogs.Ideology, "举办“道德讲堂”演讲比赛", Friday));
+        Assert.True(entry.Ask);
+        Assert.Single(entry.Alternatives);
+    }
+
+    [Fact]
     public void A_date_after_the_message_is_asked_about()
     {
         var entry = Assert.Single(WorkLogReader.Read(Catalogs.Ideology, "6月26日召开意识形态专题会议", Friday));
