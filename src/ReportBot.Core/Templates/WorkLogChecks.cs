@@ -15,7 +15,8 @@ internal static class WorkLogChecks
             return false;
         }
 
-        if (slot.Kind is SlotKind.Period or SlotKind.Choice or SlotKind.Free or SlotKind.Defaults)
+        // A list of what can be logged, not of what cannot: a kind added later is refused until the reader knows it.
+        if (slot.Kind is not (SlotKind.Count or SlotKind.Approx or SlotKind.Percent or SlotKind.List or SlotKind.Pairs or SlotKind.Text))
         {
             Error($"空位“{slot.Id}”是 {Kind(slot.Kind)} 类型，不能从工作消息中记录（可记录 count、approx、percent、list、pairs，以及写明“写法”的 text）");
         }
