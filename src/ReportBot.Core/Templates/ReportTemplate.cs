@@ -30,6 +30,9 @@ public sealed record ReportTemplate(
     /// <summary>True when the template prints <c>{{sections}}</c>, the work areas the draft actually covers.</summary>
     public bool UsesSections { get; init; }
 
+    /// <summary>What work-log messages belong to which slot: the template's <c>工作记录</c> block (empty without one).</summary>
+    public IReadOnlyList<SlotLogRule> LogRules { get; init; } = [];
+
     /// <summary>The slot with this id.</summary>
     public SlotDefinition Slot(string id) => _byId[id];
 

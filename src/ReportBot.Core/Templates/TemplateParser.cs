@@ -43,9 +43,14 @@ public static class TemplateParser
             return (null, context.Errors.OrderBy(e => e.Line).ToList());
         }
 
+        var (signOffSlot, signOffForm) = SplitSignOff(front.SignOff);
         var template = new ReportTemplate(
-            front.Id!, front.Version!.Value, front.Name!, title, body, context.Slots, front.SignOff, path)
-        { UsesSections = context.UsesSections };
+            front.Id!, front.Version!.Value, front.Name!, title, body, context.Slots, signOffSlot, path)
+        {
+            UsesSections = context.UsesSections,
+            SignOffForm = signOffForm,
+            LogRules = walker.LogRules,
+        };
         return (template, []);
     }
 
@@ -86,6 +91,8 @@ public static class TemplateParser
         private readonly Stack<(int Level, List<TemplateNode> Children)> _open = new();
         private readonly int[] _counters = new int[6];
 
+        public IReadOnlyList<SlotLogRule> LogRules { get; private set; } = [];
+
         public (TemplateText? Title, IReadOnlyList<TemplateNode> Body) Walk(MarkdownDocument document)
         {
             TemplateText? title = null;
@@ -116,6 +123,9 @@ public static class TemplateParser
                         break;
                     case ListBlock list:
                         _open.Peek().Children.Add(new ListReader(context).Read(list));
+                        break;
+                    case FencedCodeBlock { Info: WorkLogBlock.InfoString } workLog:
+                        LogRules = WorkLogBlock.Read(workLog, document, context);
                         break;
                     default:
                         context.Error(block.Span.Start, $"模板中不支持这种写法（{block.GetType().Name}）：只用标题、段落和列表");
