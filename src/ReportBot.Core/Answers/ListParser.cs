@@ -54,8 +54,8 @@ internal static partial class ListParser
 
     /// <summary>
     /// Several lines: one item per line. One line: items separated by ；/; or, failing that, by 、 —
-    /// unless the 、 only enumerate inside one sentence ("理论学习、专题研讨等活动"). A separator inside
-    /// quotes or brackets (“不忘初心、牢记使命”) never splits.
+    /// unless the 、 only enumerate inside one sentence ("理论学习、专题研讨等活动", or a sentence with a comma:
+    /// "推动党员进网格、服务在网格，…"). A separator inside quotes or brackets (“不忘初心、牢记使命”) never splits.
     /// </summary>
     private static List<string> SplitItems(string input)
     {
@@ -75,7 +75,7 @@ internal static partial class ListParser
         }
 
         var byComma = Enclosures.SplitOutside(line, EnumerationComma().Matches(line).Select(m => m.Index));
-        var inlineEnumeration = byComma[^1].Contains('等', StringComparison.Ordinal);
+        var inlineEnumeration = byComma[^1].Contains('等', StringComparison.Ordinal) || line.IndexOfAny(['，', ',', '。']) >= 0;
         return byComma.Count > 1 && !inlineEnumeration ? byComma : [line];
     }
 

@@ -120,8 +120,9 @@ public static class DraftBuilder
             {
                 content.Blocks.Clear();
             }
-            else if (section.Level == 2)
+            else if (section.Level == 2 && (open == 0 || template.Slots.Any(s => s.Section.Key == section.Ref.Key && !values.IsEmpty(s.Id))))
             {
+                // A section counts as covered once something of it was answered, not for its fixed prose alone.
                 Covered.Add(heading.Text.Split('，', '。')[0]);
             }
 

@@ -38,10 +38,11 @@ public sealed class TextAssembler(SlotValues values)
     /// <summary>True when the fragment is left out of the text.</summary>
     public bool Drops(OptionalPart fragment)
     {
-        var own = fragment.Parts.OfType<SlotPart>().ToList();
+        // Required slots ({{unit.short}}, {{period.end}}) are context here, never the reason to keep a fragment.
+        var own = fragment.Parts.OfType<SlotPart>().Where(s => !values.IsRequired(s.SlotId)).ToList();
         var conditions = fragment.Parts.OfType<ConditionPart>().ToList();
         var sections = fragment.Parts.OfType<SectionsPart>().Any();
-        if (own.Any(s => !values.IsRequired(s.SlotId) && values.IsEmpty(s.SlotId)) || conditions.Any(c => !values.Holds(c)) || (sections && Sections.Length == 0))
+        if (own.Any(s => values.IsEmpty(s.SlotId)) || conditions.Any(c => !values.Holds(c)) || (sections && Sections.Length == 0))
         {
             return true;
         }

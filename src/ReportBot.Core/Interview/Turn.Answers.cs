@@ -63,8 +63,9 @@ internal sealed partial class Turn
             return;
         }
 
-        var collecting = Interview.Collecting
-            ?? (Interview.Answers.TryGetValue(slot.Id, out var current) && !current.Skipped ? handler.Continue(current) : new AnswerInProgress());
+        // More items typed while a suggestion waits: the suggestion is dropped and the items go on being collected.
+        var collecting = Interview.Collecting is { } pending ? pending with { Candidates = [], Doubt = null }
+            : Interview.Answers.TryGetValue(slot.Id, out var current) && !current.Skipped ? handler.Continue(current) : new AnswerInProgress();
         var added = handler.Add(slot, collecting, text, Limits);
         if (!added.Success)
         {
@@ -99,6 +100,12 @@ internal sealed partial class Turn
         }
 
         var answer = handler.Finish(slot, collecting);
+        if (ItemChecks.Review(RequiredTemplate, slot, answer, Interview.Answers) is { } review)
+        {
+            Change(i => i with { Collecting = collecting with { Candidates = [.. review.Candidates], Doubt = review.Doubt } });
+            return;
+        }
+
         var unchanged = slot.Kind == SlotKind.Defaults && collecting.Mode is not null and not DefaultsMode.Keep && collecting.Items.IsEmpty;
         Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : null);
     }

@@ -20,6 +20,27 @@ public abstract class CollectingKind : SlotKindHandler
     /// <summary>The answer the collection makes when the user says 完成.</summary>
     public abstract SlotAnswer Finish(SlotDefinition slot, AnswerInProgress collecting);
 
+    /// <summary>
+    /// Adds one element of an answers-file array: a whole item, never split further (the file already separated
+    /// the items). Pairs read their one "name count" per element.
+    /// </summary>
+    protected virtual ParseResult<AnswerInProgress> AddElement(SlotDefinition slot, AnswerInProgress collecting, string element, AnswerLimits limits) =>
+        Add(slot, collecting, element, limits);
+
+    /// <summary>One element taken as one item, only cleaned of its bullet and trailing punctuation.</summary>
+    protected static ParseResult<AnswerInProgress> AddWholeItem(AnswerInProgress collecting, string element, AnswerLimits limits)
+    {
+        var item = ListParser.CleanItem(TextNormalizer.Clean(element));
+        if (item.Length == 0)
+        {
+            return ParseResult<AnswerInProgress>.Ok(collecting);
+        }
+
+        return Check([item], collecting.Items.Count + 1, limits) is { } problem
+            ? ParseResult<AnswerInProgress>.Fail(problem)
+            : ParseResult<AnswerInProgress>.Ok(collecting with { Items = collecting.Items.Add(item) });
+    }
+
     /// <summary>The collection to continue from when a question that already has an answer gets more.</summary>
     public abstract AnswerInProgress Continue(SlotAnswer current);
 
@@ -42,7 +63,7 @@ public abstract class CollectingKind : SlotKindHandler
         foreach (var element in value.EnumerateArray())
         {
             var line = element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
-            var added = Add(slot, collecting, line, AnswerLimits.Default);
+            var added = AddElement(slot, collecting, line, AnswerLimits.Default);
             if (!added.Success)
             {
                 return SlotReading.Fail(added.Error!);

@@ -84,7 +84,7 @@ internal sealed class DefaultsKind : CollectingKind
 
             foreach (var item in items.EnumerateArray())
             {
-                var added = Add(slot, collecting, item.GetString()!, AnswerLimits.Default);
+                var added = AddWholeItem(collecting, item.GetString()!, AnswerLimits.Default);
                 if (!added.Success)
                 {
                     return SlotReading.Fail(added.Error!);

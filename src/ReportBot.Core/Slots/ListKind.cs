@@ -29,6 +29,9 @@ internal class ListKind : CollectingKind
     public override SlotAnswer Finish(SlotDefinition slot, AnswerInProgress collecting) =>
         collecting.Items.IsEmpty ? SlotAnswer.Skip : new SlotAnswer { Items = collecting.Items };
 
+    protected override ParseResult<AnswerInProgress> AddElement(SlotDefinition slot, AnswerInProgress collecting, string element, AnswerLimits limits) =>
+        AddWholeItem(collecting, element, limits);
+
     public override AnswerInProgress Continue(SlotAnswer current) => new() { Items = [.. current.Items ?? []] };
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Skipped ? "（已跳过）" : Items(answer.Items ?? []);

@@ -50,7 +50,7 @@ internal sealed class PairsKind : CollectingKind
         var printed = (answer.Pairs ?? [])
             .Where(p => p.Count > 0)
             .Select(p => format
-                .Replace("{name}", Punctuation.ToFullWidth(p.Name), StringComparison.Ordinal)
+                .Replace("{name}", KnownNames.Quote(Punctuation.ToFullWidth(p.Name)), StringComparison.Ordinal)
                 .Replace("{count}", Count(p), StringComparison.Ordinal));
         return Punctuation.JoinSeries(printed);
     }

@@ -96,6 +96,6 @@ public sealed class ApproximateAnswerTests
         var answers = SampleAnswers.Ideology();
         answers["media"] = new() { Pairs = [new("今日头条", 10, CountQualifier.About), new("《红旗日报》", 7)] };
         var text = ChatScript.Text(DraftBuilder.Build(template, answers, new DateOnly(2026, 11, 29)));
-        Assert.Contains("在今日头条发表信息约10篇、在《红旗日报》发表信息7篇", text, StringComparison.Ordinal);
+        Assert.Contains("在“今日头条”发表信息约10篇、在《红旗日报》发表信息7篇", text, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ListAnswerTests
     public void Several_media_on_one_line_are_printed_as_several(string typed)
     {
         var text = DraftWith("media", typed);
-        Assert.Contains("先后在《红旗日报》发表信息3篇、在学习强国发表信息5篇", text, StringComparison.Ordinal);
+        Assert.Contains("先后在《红旗日报》发表信息3篇、在“学习强国”学习平台发表信息5篇", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class AnswerModel(ReportTemplate template)
     private bool _baseIncluded;
     private DefaultsMode? _mode;
     private string? _unconfirmed;
+    private List<string> _choices = [];
     private Dictionary<string, string> _snapshot = [];
     private string? _question;
 
@@ -88,6 +89,7 @@ public sealed class AnswerModel(ReportTemplate template)
         _pendingItems.Clear();
         _pendingPairs.Clear();
         (_cleared, _baseIncluded, _mode, _unconfirmed) = (false, false, null, null);
+        _choices = [];
     }
 
     private SlotDefinition? Current(ConversationState state) =>
@@ -126,6 +128,7 @@ public sealed class AnswerModel(ReportTemplate template)
 
     private void Answer(SlotDefinition slot, string text)
     {
+        _choices = [];
         switch (slot.Kind)
         {
             case SlotKind.Count or SlotKind.Approx when AnswerParser.ReadCount(text, slot.Unit) is { Success: true } count:
@@ -177,13 +180,43 @@ public sealed class AnswerModel(ReportTemplate template)
                 break;
             case SlotKind.Defaults:
                 var own = (keepOld ? current!.Items ?? [] : []).Concat(_pendingItems).ToList();
-                Store(slot.Id, _mode is null or DefaultsMode.Keep || own.Count == 0 ? "mode:Keep:" : $"mode:{_mode}:{string.Join("|", own)}");
+                if (_mode is null or DefaultsMode.Keep || own.Count == 0)
+                {
+                    Store(slot.Id, "mode:Keep:");
+                    break;
+                }
+
+                Propose(slot, own, kept => kept.Count == 0 && _mode == DefaultsMode.Replace ? "skip" : $"mode:{_mode}:{string.Join("|", kept)}", $"mode:{_mode}:{string.Join("|", own)}");
                 break;
             default:
                 var items = (keepOld ? current!.Items ?? [] : []).Concat(_pendingItems).ToList();
-                Store(slot.Id, items.Count == 0 && slot.Kind == SlotKind.List ? "skip" : "items:" + string.Join("|", items));
+                if (items.Count == 0)
+                {
+                    Store(slot.Id, slot.Kind == SlotKind.List ? "skip" : "items:");
+                    break;
+                }
+
+                Propose(slot, items, kept => kept.Count == 0 && slot.Kind == SlotKind.List ? "skip" : "items:" + string.Join("|", kept), "items:" + string.Join("|", items));
                 break;
         }
+    }
+
+    /// <summary>Items written twice are put back to the user (the written-twice copy left out, or as typed).</summary>
+    private void Propose(SlotDefinition slot, List<string> items, Func<List<string>, string> write, string asTyped)
+    {
+        // Items written twice, here or in another list of the report.
+        var elsewhere = slot.Kind is SlotKind.List or SlotKind.Free
+            ? template.Slots.Where(s => s.Id != slot.Id && s.Kind is SlotKind.List or SlotKind.Free && Expected.TryGetValue(s.Id, out var e) && e.StartsWith("items:", StringComparison.Ordinal))
+                .SelectMany(s => Expected[s.Id]["items:".Length..].Split('|')).ToHashSet()
+            : [];
+        var kept = items.Distinct().Where(i => !elsewhere.Contains(i)).ToList();
+        if (kept.Count == items.Count)
+        {
+            Store(slot.Id, asTyped);
+            return;
+        }
+
+        _choices = [write(kept), asTyped];
     }
 
     private void Press(ConversationState before, string verb)
@@ -227,8 +260,14 @@ public sealed class AnswerModel(ReportTemplate template)
             case "reuse" when slot is not null:
                 Store(slot.Id, Normal(before.Interview!.PreviousAnswers[slot.Id]));
                 break;
+            case "confirm" when slot is not null && _choices.Count > 0:
+                Store(slot.Id, _choices[int.Parse(argument, System.Globalization.CultureInfo.InvariantCulture)]);
+                break;
             case "confirm" when slot is not null && _unconfirmed is not null && argument == "0":
                 Store(slot.Id, _unconfirmed);
+                break;
+            case "retype":
+                Reset();
                 break;
             case "sec" or "edit":
                 _snapshot = new Dictionary<string, string>(Expected);
