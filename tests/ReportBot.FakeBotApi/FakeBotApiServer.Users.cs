@@ -26,6 +26,9 @@ public sealed partial class FakeBotApiServer
         return _users.Text(groupChatId, text, userId, "group");
     }
 
+    /// <summary>A private message forwarded by the user from elsewhere, first sent at <paramref name="original"/> (UTC).</summary>
+    public long SendForwarded(long chatId, string text, DateTime original) => _users.Forwarded(chatId, text, original);
+
     /// <summary>A group message from an anonymous admin (from.id 1087968824, sender_chat = the group).</summary>
     public long SendAsAnonymousAdmin(long groupChatId, string text) => _users.AnonymousAdminText(groupChatId, text);
 

@@ -34,6 +34,7 @@ public static class SessionJson
             Phase = stored.Phase,
             Interview = stored.Interview,
             Unit = stored.Unit,
+            Log = stored.Log,
             Reports = stored.Reports,
             RemindersAllowed = stored.RemindersAllowed,
             RemindedAt = stored.RemindedAt,
@@ -90,6 +91,8 @@ public static class SessionJson
         public ImmutableList<FinishedReport> Reports { get; init; } = [];
 
         public SlotAnswer? Unit { get; init; }
+
+        public ImmutableList<LoggedEntry> Log { get; init; } = [];
 
         public bool RemindersAllowed { get; init; }
 

@@ -45,6 +45,9 @@ public enum Command
     /// <summary>/forget 删除我的数据: delete everything the bot holds about the user (asks first).</summary>
     Forget,
 
+    /// <summary>/log 记录: log a work message ("/log 今天召开…"), or list this period's entries.</summary>
+    Log,
+
     /// <summary>A slash command the bot does not know.</summary>
     Unknown,
 }
@@ -67,6 +70,7 @@ public static class CommandParser
         ["remind"] = Command.Remind,
         ["date"] = Command.Date,
         ["forget"] = Command.Forget,
+        ["log"] = Command.Log,
     };
 
     private static readonly Dictionary<string, Command> Words = new(StringComparer.Ordinal)
@@ -83,6 +87,8 @@ public static class CommandParser
         ["提醒"] = Command.Remind,
         ["落款日期"] = Command.Date,
         ["删除我的数据"] = Command.Forget,
+        ["记录"] = Command.Log,
+        ["工作记录"] = Command.Log,
         ["新报告"] = Command.New,
         ["重新开始"] = Command.New,
     };
@@ -100,6 +106,7 @@ public static class CommandParser
         ("history", "以往的报告"),
         ("remind", "开启或关闭提醒"),
         ("date", "设置落款日期"),
+        ("log", "记工作记录 / 查看本期记录"),
         ("forget", "删除我的全部数据"),
         ("help", "帮助"),
     ];
@@ -126,7 +133,7 @@ public static class CommandParser
 
         // A word command with its argument: "历史 2", "落款日期 2020年7月10日".
         var space = word.IndexOfAny([' ', '　']);
-        return space > 0 && Words.TryGetValue(word[..space], out command) && command is Command.History or Command.Date or Command.Forget
+        return space > 0 && Words.TryGetValue(word[..space], out command) && command is Command.History or Command.Date or Command.Forget or Command.Log
             ? new ParsedCommand(command, word[(space + 1)..].Trim())
             : new ParsedCommand(Command.None, string.Empty);
     }

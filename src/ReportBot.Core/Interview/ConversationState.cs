@@ -18,6 +18,9 @@ public sealed record ConversationState
     /// <summary>Reports kept from earlier interviews of this conversation, oldest first.</summary>
     public ImmutableList<FinishedReport> Reports { get; init; } = [];
 
+    /// <summary>The work log: short work messages filed under report slots as things happen (oldest first).</summary>
+    public ImmutableList<LoggedEntry> Log { get; init; } = [];
+
     /// <summary>The unit (place and party body) last given: asked once, filled in for the next reports.</summary>
     public SlotAnswer? Unit { get; init; }
 

@@ -1,6 +1,7 @@
 using ReportBot.Core.Drafting;
 using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
+using ReportBot.Core.WorkLog;
 
 namespace ReportBot.Core.Interview;
 
@@ -95,6 +96,12 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
             choices.Add(Choice("沿用上次", "reuse"));
         }
 
+        if (collecting is null && LogTotal(slot) is { } total && LogAnswers.From(slot, total) is not null)
+        {
+            text.Add(LogReply.Summary(t, total) + (total.Conflicting ? "（记录里的说法不一致，请核对）" : string.Empty));
+            choices.Insert(0, Choice("采用工作记录", "fromlog"));
+        }
+
         if (handler.Collects && !choosingMode && !hasAnswer)
         {
             choices.Add(Choice("完成", "done"));
@@ -107,6 +114,20 @@ internal sealed class Presenter(TemplateCatalog catalog, ReportTemplate? templat
 
         var numbered = handler.NumberedOptions && (slot.Kind != SlotKind.Defaults || choosingMode);
         return Join(lead, string.Join("\n", text), choices) with { Context = Where(t, slot), Numbered = numbered };
+    }
+
+    /// <summary>What the work log holds for the slot in the interview's period, or null.</summary>
+    public SlotTotal? LogTotal(SlotDefinition slot)
+    {
+        if (template is not { LogRules.Count: > 0 } t || state.Interview is not { } interview || state.Log.IsEmpty)
+        {
+            return null;
+        }
+
+        var period = t.Slots.Where(s => s.Kind == SlotKind.Period).Select(s => ReportPeriod.Parse(interview.Answers.GetValueOrDefault(s.Id)?.Text)).FirstOrDefault(p => p is not null);
+        return period is null
+            ? null
+            : LogTotals.Sum(t, state.Log.Where(e => e.TemplateId == t.Id).Select(e => e.Entry), period.Start, period.End).FirstOrDefault(x => x.SlotId == slot.Id);
     }
 
     /// <summary>The template's default items, as bullets (numbers would clash with the numbered options).</summary>

@@ -45,6 +45,9 @@ public sealed record SlotAnswer
     /// <summary>For defaults slots: keep, replace or extend the template's wording.</summary>
     public DefaultsMode? Mode { get; init; }
 
+    /// <summary>True when the answer was taken from the work log (shown in /status).</summary>
+    public bool FromLog { get; init; }
+
     /// <summary>A skipped answer.</summary>
     public static SlotAnswer Skip { get; } = new() { Skipped = true };
 

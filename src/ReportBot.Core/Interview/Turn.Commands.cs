@@ -49,6 +49,9 @@ internal sealed partial class Turn
             case Command.Forget:
                 Forget(command.Argument);
                 break;
+            case Command.Log:
+                OnLog(command.Argument);
+                break;
             case Command.Cancel:
                 Cancel();
                 break;
@@ -73,7 +76,8 @@ internal sealed partial class Turn
         var where = State.Phase is Phase.Asking or Phase.EditingSection or Phase.Revising
             ? $"当前在第{interview.Position + 1}/{template.Slots.Count}题：{template.Slots[interview.Position].Section.ShortLabel}"
             : $"已答{interview.Answers.Count}/{template.Slots.Count}题" + (State.Phase is Phase.Drafted or Phase.ChoosingRevision ? "，草稿已生成" : string.Empty);
-        return $"《{template.Name}》进度：{where}；已填写{filled}项，跳过或为零{skipped}项。";
+        var fromLog = answers.Count(a => a.FromLog);
+        return $"《{template.Name}》进度：{where}；已填写{filled}项，跳过或为零{skipped}项" + (fromLog > 0 ? $"，其中{fromLog}项取自工作记录。" : "。");
     }
 
     private void SendDraft()

@@ -20,6 +20,7 @@ internal sealed partial class Turn
     private readonly List<string> _leads = [];
     private readonly StateMachine<Phase, Trigger> _machine;
     private string? _retry;
+    private TextReply? _closing;
     private bool _changed;
 
     public Turn(TemplateCatalog catalog, ConversationState state, TimeProvider time, InterviewPolicy policy)
@@ -70,6 +71,10 @@ internal sealed partial class Turn
             case ChoiceInput choice:
                 OnButton(choice.Data);
                 break;
+            case TextInput { Forwarded: true } forwarded:
+                // A forwarded message reports work done elsewhere: it is logged, never taken as an answer.
+                LogMessage(TextNormalizer.Clean(forwarded.Text), forwarded.ForwardedFrom);
+                break;
             case TextInput text:
                 OnText(TextNormalizer.Clean(text.Text));
                 break;
@@ -98,7 +103,8 @@ internal sealed partial class Turn
     /// <summary>True when the current prompt offers the verb, or it names a kept report (/history buttons).</summary>
     private bool Offered(string verb) =>
         Presenter.Current().Choices.Any(c => c.Data == verb)
-        || (Verbs.Split(verb) is ("hist", var index) && Verbs.Index(index) is { } i && i < State.Reports.Count);
+        || (Verbs.Split(verb) is ("hist", var index) && Verbs.Index(index) is { } i && i < State.Reports.Count)
+        || (Verbs.Split(verb) is var (name, argument) && name.StartsWith("log", StringComparison.Ordinal) && LogVerbValid(name, argument));
 
     private void OnText(string text)
     {
@@ -122,6 +128,10 @@ internal sealed partial class Turn
                 break;
             case Phase.ChoosingTemplate when MatchTemplate(text) is { } chosen:
                 StartTemplate(chosen.Id);
+                break;
+            case Phase.ChoosingTemplate or Phase.Drafted when text.Trim().Length >= 4:
+                // No interview runs: a work message typed now goes to the work log.
+                LogMessage(text, null);
                 break;
             case Phase.PickingSection or Phase.ChoosingRevision when MatchSection(text) is { } section:
                 PickSection(section.Key);
@@ -194,6 +204,12 @@ internal sealed partial class Turn
             case ("yes", _):
                 Confirm();
                 break;
+            case ("fromlog", _):
+                TakeFromLog();
+                break;
+            case (var name, var argument) when name.StartsWith("log", StringComparison.Ordinal):
+                OnLogChoice(name, argument);
+                break;
             case ("no", _):
                 Decline();
                 break;
@@ -224,7 +240,10 @@ internal sealed partial class Turn
         }
 
         var presenter = Presenter;
-        Say(_retry is not null ? presenter.Retry(_retry) : presenter.Current(_leads.Count > 0 ? string.Join("\n", _leads) : null));
+        var lead = _leads.Count > 0 ? string.Join("\n", _leads) : null;
+        Say(_retry is not null ? presenter.Retry(_retry)
+            : _closing is not null ? _closing with { Text = lead is null ? _closing.Text : lead + "\n\n" + _closing.Text }
+            : presenter.Current(lead));
         for (var i = 0; i < _replies.Count; i++)
         {
             if (_replies[i] is TextReply { Choices.Count: > 0 } text)

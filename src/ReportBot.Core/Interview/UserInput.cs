@@ -4,7 +4,14 @@ namespace ReportBot.Core.Interview;
 public abstract record UserInput;
 
 /// <summary>A text message (answers, commands such as /back, or their Chinese words such as 上一步).</summary>
-public sealed record TextInput(string Text) : UserInput;
+public sealed record TextInput(string Text) : UserInput
+{
+    /// <summary>For a forwarded message: when it was first sent (a work-log entry is dated by it).</summary>
+    public DateTimeOffset? ForwardedFrom { get; init; }
+
+    /// <summary>True for a message forwarded from elsewhere: never an answer, always a work-log entry.</summary>
+    public bool Forwarded => ForwardedFrom is not null;
+}
 
 /// <summary>A button press; <paramref name="Data"/> is the <see cref="ReplyChoice.Data"/> of the button.</summary>
 public sealed record ChoiceInput(string Data) : UserInput;

@@ -27,10 +27,13 @@ public sealed record InboundMessage(long ChatId, string Kind, string Text, strin
     /// <summary>When the user sent it (Telegram's date), if known.</summary>
     public DateTimeOffset? SentAt { get; init; }
 
+    /// <summary>For a forwarded message: when it was first sent (the work log dates the entry by it).</summary>
+    public DateTimeOffset? ForwardedFrom { get; init; }
+
     /// <summary>The engine input.</summary>
     public UserInput ToInput() => Kind switch
     {
-        "text" => new TextInput(Text),
+        "text" => new TextInput(Text) { ForwardedFrom = ForwardedFrom },
         "choice" => new ChoiceInput(Text),
         "edited" => new EditedMessageInput(),
         _ => new UnsupportedInput(Text),

@@ -86,7 +86,12 @@ public static class UpdateTranslator
         var anonymous = message.SenderChat is not null || message.From?.Id == AnonymousAdminId;
         if (message.Text is { } text)
         {
-            return new InboundMessage(message.Chat.Id, "text", text) { UserName = NameOf(message.From), Anonymous = anonymous };
+            return new InboundMessage(message.Chat.Id, "text", text)
+            {
+                UserName = NameOf(message.From),
+                Anonymous = anonymous,
+                ForwardedFrom = message.ForwardOrigin?.Date is { } original ? new DateTimeOffset(DateTime.SpecifyKind(original, DateTimeKind.Utc)) : null,
+            };
         }
 
         var what = message.Type switch

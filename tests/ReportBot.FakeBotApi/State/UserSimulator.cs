@@ -37,6 +37,14 @@ internal sealed class UserSimulator(FakeBotState state)
         return updateId;
     }
 
+    /// <summary>A message the user forwards from another chat, first sent at <paramref name="original"/>.</summary>
+    public long Forwarded(long chatId, string text, DateTime original) =>
+        Send(chatId, null, "private", m =>
+        {
+            m.Text = text;
+            m.ForwardOrigin = new MessageOriginUser { Date = original, SenderUser = Actors.User(chatId + 1) };
+        });
+
     /// <summary>A group message as Telegram shows an anonymous admin's: from @GroupAnonymousBot, on behalf of the group.</summary>
     public long AnonymousAdminText(long groupChatId, string text) =>
         Send(groupChatId, AnonymousAdminId, "group", m =>
