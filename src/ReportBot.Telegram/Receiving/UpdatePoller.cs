@@ -17,7 +17,7 @@ namespace ReportBot.Telegram.Receiving;
 /// one are accepted with a warning. Errors back off instead of spinning; a refused token stops the bot.
 /// </summary>
 public sealed class UpdatePoller(
-    ITelegramBotClient bot, IMessagePipelineStore store, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<UpdatePoller> logger)
+    ITelegramBotClient bot, IMessagePipelineStore store, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<UpdatePoller> logger)
     : GuardedService(fatal)
 {
     /// <summary>Where the last offset is kept between runs (for noticing a restarted id sequence).</summary>
@@ -82,7 +82,6 @@ public sealed class UpdatePoller(
             offset = updates.Max(u => (long)u.Id) + 1;
             confirmed = offset;
             await store.SetValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
-            signals.InboxChanged();
         }
     }
 
