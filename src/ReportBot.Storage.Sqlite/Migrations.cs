@@ -109,12 +109,6 @@ public static class Migrations
             used_at TEXT
         );
         """,
-        // Version 5: the pending rows of all chats in id order, read at start to rebuild the work queues, without a
-        // scan of the handled history (the keyed indexes need a key).
-        """
-        CREATE INDEX inbox_todo ON inbox (id) WHERE applied_at IS NULL AND failed_at IS NULL;
-        CREATE INDEX outbox_todo ON outbox (id) WHERE sent_at IS NULL AND failed_at IS NULL;
-        """,
     ];
 
     /// <summary>The version a fully migrated database has.</summary>

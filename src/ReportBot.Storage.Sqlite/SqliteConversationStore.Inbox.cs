@@ -24,15 +24,7 @@ public sealed partial class SqliteConversationStore
             {
                 var id = Bind(
                     scope,
-                    """
-                    INSERT INTO inbox (update_id, fingerprint, conversation_key, payload, received_at)
-                    SELECT $id, $fingerprint, $key, $payload, $now
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM inbox WHERE update_id = $id
-                        AND (fingerprint = $fingerprint OR (fingerprint = '' AND received_at > $legacySince)))
-                    ON CONFLICT (update_id, fingerprint) DO NOTHING
-                    RETURNING id;
-                    """,
+                    PipelineQueries.AddToInbox,
                     ("$id", item.UpdateId),
                     ("$fingerprint", item.Fingerprint),
                     ("$key", item.ConversationKey),
@@ -57,18 +49,7 @@ public sealed partial class SqliteConversationStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            // Two shapes, so each uses its partial index: "$key IS NULL OR …" would make SQLite scan the whole table.
-            conversationKey is null
-                ? """
-                  SELECT id, update_id, conversation_key, payload, fingerprint, attempts FROM inbox
-                  WHERE applied_at IS NULL AND failed_at IS NULL
-                  ORDER BY id LIMIT $limit;
-                  """
-                : """
-                  SELECT id, update_id, conversation_key, payload, fingerprint, attempts FROM inbox
-                  WHERE conversation_key = $key AND applied_at IS NULL AND failed_at IS NULL
-                  ORDER BY id LIMIT $limit;
-                  """,
+            conversationKey is null ? PipelineQueries.PendingInbox : PipelineQueries.PendingInboxOf,
             new Dictionary<string, object?> { ["$key"] = conversationKey, ["$limit"] = limit },
             r => new InboxItem(r.GetInt64(1), r.GetString(2), r.GetString(3)) { Id = r.GetInt64(0), Fingerprint = r.GetString(4), Attempts = r.GetInt32(5) },
             cancellationToken);
@@ -128,17 +109,13 @@ public sealed partial class SqliteConversationStore
 
             Queue(scope, commit.ConversationKey, commit.InboxId, commit.Outbox, now);
             return CommitOutcome.Committed;
-        });
+        }, savepoint: true);
     }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
-            SELECT conversation_key FROM sessions
-            WHERE in_progress = 1 AND last_activity <= $since
-            ORDER BY last_activity LIMIT $limit;
-            """,
+            PipelineQueries.IdleConversations,
             new Dictionary<string, object?> { ["$since"] = idleSince.UtcDateTime.ToString("O"), ["$limit"] = limit },
             r => r.GetString(0),
             cancellationToken);

@@ -8,18 +8,7 @@ public sealed partial class SqliteConversationStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            // Two shapes, so each uses its partial index (see PendingInboxAsync).
-            channelKey is null
-                ? """
-                  SELECT id, channel_key, payload, attempts, document_id FROM outbox
-                  WHERE sent_at IS NULL AND failed_at IS NULL
-                  ORDER BY id LIMIT $limit;
-                  """
-                : """
-                  SELECT id, channel_key, payload, attempts, document_id FROM outbox
-                  WHERE channel_key = $channel AND sent_at IS NULL AND failed_at IS NULL
-                  ORDER BY id LIMIT $limit;
-                  """,
+            channelKey is null ? PipelineQueries.PendingOutbox : PipelineQueries.PendingOutboxOf,
             new Dictionary<string, object?> { ["$channel"] = channelKey, ["$limit"] = limit },
             r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)) { DocumentId = r.IsDBNull(4) ? null : r.GetInt64(4) },
             cancellationToken);

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using ReportBot.Core.Conversations;
@@ -6,19 +6,21 @@ using ReportBot.Core.Conversations;
 namespace ReportBot.Storage.Sqlite;
 
 /// <summary>
-/// The store's one writer: a long-lived connection with prepared commands, fed by a queue. Units of work that arrive
-/// together (the turns of many chats, their delivery marks) are committed in one transaction — group commit — each
-/// inside a savepoint, so one unit's conflict rolls back only that unit. A caller's task completes only after the
-/// commit returned, so what it wrote is as durable as <c>PRAGMA synchronous</c> makes a commit. A lock held by another
-/// process is waited out with backoff (the whole batch is retried); any other fault fails the units with a
-/// <see cref="StorageException"/> naming the file.
+/// The store's one writer: a long-lived connection with prepared commands. Units of work that arrive together (the
+/// turns of many chats, their delivery marks) are committed in one transaction — group commit — each that needs it
+/// inside a savepoint, so one unit's conflict rolls back only that unit. Whoever finds the writer free commits the
+/// waiting units on its own thread (no hand-over to another thread for a lone turn); the others wait for that commit.
+/// A caller's task completes only after the commit returned, so what it wrote is as durable as
+/// <c>PRAGMA synchronous</c> makes a commit. A lock held by another process is waited out with backoff (the whole batch
+/// is retried); any other fault fails the units with a <see cref="StorageException"/> naming the file.
 /// </summary>
 internal sealed class SqliteWriter : IDisposable
 {
     /// <summary>Enough to amortise a commit over many chats, small enough that no unit waits long behind the others.</summary>
     private const int MaxBatch = 256;
 
-    private readonly Channel<IUnit> _queue = Channel.CreateUnbounded<IUnit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentQueue<IUnit> _queue = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private readonly SqliteDatabase _database;
     private readonly ILogger _logger;
@@ -31,12 +33,15 @@ internal sealed class SqliteWriter : IDisposable
         _database = database;
         _logger = logger;
         _lockAttempts = lockAttempts;
-        _ = Task.Run(LoopAsync);
     }
 
     private interface IUnit
     {
         WriteScope Scope { get; }
+
+        bool Savepoint { get; }
+
+        bool Done { get; }
 
         void Run();
 
@@ -45,34 +50,75 @@ internal sealed class SqliteWriter : IDisposable
         void Complete();
     }
 
-    /// <summary>Runs <paramref name="work"/> in the next group commit; completes after the commit.</summary>
-    public Task<T> RunAsync<T>(Func<WriteScope, T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next group commit; completes after the commit. A unit that writes more than
+    /// one statement, or may <see cref="WriteScope.Discard"/>, asks for a <paramref name="savepoint"/>.
+    /// </summary>
+    public async Task<T> RunAsync<T>(Func<WriteScope, T> work, bool savepoint = false)
     {
-        var unit = new Unit<T>(work, new WriteScope(Prepared));
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(unit), this);
-        return unit.Task;
+        var unit = new Unit<T>(work, new WriteScope(Prepared), savepoint);
+        _queue.Enqueue(unit);
+        await CombineAsync(unit);
+        return await unit.Task;
     }
 
+    /// <summary>Closes the connection once the units in hand are committed.</summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _gate.Wait();
+        try
+        {
+            Close();
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    private async Task LoopAsync()
+    /// <summary>
+    /// Commits waiting units while the writer is free and <paramref name="mine"/> is not done. Units left waiting after
+    /// that get a combiner of their own, so none is stranded; a unit that finds the writer busy is picked up by the
+    /// current combiner, which looks at the queue again after it let go of the writer.
+    /// </summary>
+    private async Task CombineAsync(IUnit? mine)
     {
-        var batch = new List<IUnit>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
+        while (!_queue.IsEmpty && await _gate.WaitAsync(0))
         {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var unit))
+            try
             {
-                batch.Add(unit);
+                var batch = new List<IUnit>();
+                while ((mine is null || !mine.Done) && Take(batch))
+                {
+                    await CommitAsync(batch);
+                }
+            }
+            finally
+            {
+                _gate.Release();
             }
 
-            await CommitAsync(batch);
+            if (mine is not null && mine.Done)
+            {
+                if (!_queue.IsEmpty)
+                {
+                    _ = Task.Run(() => CombineAsync(null));
+                }
+
+                return;
+            }
+        }
+    }
+
+    private bool Take(List<IUnit> batch)
+    {
+        batch.Clear();
+        while (batch.Count < MaxBatch && _queue.TryDequeue(out var unit))
+        {
+            batch.Add(unit);
         }
 
-        Close();
+        return batch.Count > 0;
     }
 
     private async Task CommitAsync(List<IUnit> batch)
@@ -103,9 +149,21 @@ internal sealed class SqliteWriter : IDisposable
 
                 return;
             }
+            catch (RetryWithout)
+            {
+                // Not a lock wait: the attempt does not count. Units already failed (this one among them) stay out.
+                Rollback();
+                attempt--;
+                batch.RemoveAll(u => u.Done);
+                if (batch.Count == 0)
+                {
+                    return;
+                }
+            }
             catch (Exception error) when (SqliteFaults.IsTransient(error) && attempt < _lockAttempts())
             {
                 Rollback();
+                batch.RemoveAll(u => u.Done);
                 var delay = TimeSpan.FromMilliseconds(Math.Min(2000, 50 * Math.Pow(2, Math.Min(attempt, 10))));
                 if (attempt == 1)
                 {
@@ -136,7 +194,11 @@ internal sealed class SqliteWriter : IDisposable
     private void RunInSavepoint(IUnit unit, HashSet<IUnit> failed)
     {
         unit.Scope.Reset();
-        Execute("SAVEPOINT unit;");
+        if (unit.Savepoint)
+        {
+            Execute("SAVEPOINT unit;");
+        }
+
         try
         {
             unit.Run();
@@ -146,14 +208,22 @@ internal sealed class SqliteWriter : IDisposable
             unit.Scope.Discard();
             failed.Add(unit);
             unit.Fail(error is SqliteException or IOException or UnauthorizedAccessException ? Fault(error) : error);
+            if (!unit.Savepoint)
+            {
+                // Nothing to roll back to: the batch is rolled back and committed again without this unit.
+                throw new RetryWithout(unit);
+            }
         }
 
-        if (unit.Scope.Discarded)
+        if (unit.Savepoint)
         {
-            Execute("ROLLBACK TO unit;");
-        }
+            if (unit.Scope.Discarded)
+            {
+                Execute("ROLLBACK TO unit;");
+            }
 
-        Execute("RELEASE unit;");
+            Execute("RELEASE unit;");
+        }
     }
 
     private StorageException Fault(Exception error) =>
@@ -213,12 +283,22 @@ internal sealed class SqliteWriter : IDisposable
         _connection = null;
     }
 
-    private sealed class Unit<T>(Func<WriteScope, T> work, WriteScope scope) : IUnit
+    /// <summary>A unit without a savepoint failed on its own: roll the batch back and commit the others again.</summary>
+    private sealed class RetryWithout(IUnit unit) : Exception
+    {
+        public IUnit Unit => unit;
+    }
+
+    private sealed class Unit<T>(Func<WriteScope, T> work, WriteScope scope, bool savepoint) : IUnit
     {
         private readonly TaskCompletionSource<T> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T _result = default!;
 
         public WriteScope Scope => scope;
+
+        public bool Savepoint => savepoint;
+
+        public bool Done => _done.Task.IsCompleted;
 
         public Task<T> Task => _done.Task;
 
