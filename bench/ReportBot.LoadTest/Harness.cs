@@ -13,6 +13,7 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
     private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
 
+
     /// <summary>The phases of one run of the chosen scenario.</summary>
     public async Task<IReadOnlyList<PhaseResult>> RunAsync()
     {
@@ -63,7 +64,7 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
         using var bot = Launchers.Echo(server.BaseUrl, server.Token);
         await bot.WaitReadyAsync(Startup);
         var users = new Users(server, tracker, script, echo: true);
-        await users.RunAsync([[WarmupChat]], options.Timeout);
+        await users.RunAsync(WarmupChats(), options.Timeout);
         return await MeasureAsync(label, "echo", bot, () => users.RunAsync(chats, options.Timeout));
     }
 
@@ -105,15 +106,20 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
             using var limit = new CancellationTokenSource(options.Timeout);
             await script.CalibrateAsync(server, tracker, chat, Quiet, limit.Token);
             output.WriteLine($"  calibrated: {script.Inputs.Count} steps, {script.TotalReplies} messages per interview");
+            await new Users(server, tracker, script, echo: false).RunAsync(WarmupChats(), options.Timeout);
             return;
         }
 
-        var warm = await new Users(server, tracker, script, echo: false).RunAsync([[chat]], options.Timeout);
-        if (warm.Completed != 1)
+        var warm = await new Users(server, tracker, script, echo: false).RunAsync([[chat], .. WarmupChats()], options.Timeout);
+        if (warm.Completed != warm.Started)
         {
-            throw new InvalidOperationException("The warm-up interview did not finish.");
+            throw new InvalidOperationException("The warm-up interviews did not finish.");
         }
     }
+
+    /// <summary>Chats of the warm-up users (one interview each, concurrently), apart from the measured ones.</summary>
+    private IReadOnlyList<IReadOnlyList<long>> WarmupChats() =>
+        [.. Enumerable.Range(1, options.Warmup).Select(i => (IReadOnlyList<long>)[WarmupChat + i])];
 
     private async Task<PhaseResult> MeasureAsync(string label, string name, BotUnderTest bot, Func<Task<UserFigures>> load)
     {

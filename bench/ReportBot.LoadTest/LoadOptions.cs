@@ -13,6 +13,9 @@ internal sealed record LoadOptions
           --conversations N   interviews one after another in single and history (default 5)
           --history N         earlier updates in the history database (default 100000)
           --idle-seconds N    how long idle CPU is measured (default 20)
+          --warmup N          users who each run one interview (concurrently) before a phase is measured
+                              (default 20): most of the JIT compiling is done by then, and the database is
+                              still nearly fresh (the history scenario measures a full one)
           --timeout N         seconds a phase may take before its users give up (default 300)
           --bot-dll PATH      the reportbot.dll to measure (default: this repository's build, same configuration)
           --bot-env K=V       an extra environment variable for the bot (repeatable), e.g. Storage__Synchronous=FULL
@@ -31,6 +34,8 @@ internal sealed record LoadOptions
     public int History { get; init; } = 100_000;
 
     public int IdleSeconds { get; init; } = 20;
+
+    public int Warmup { get; init; } = 20;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(300);
 
@@ -58,6 +63,7 @@ internal sealed record LoadOptions
                 "--conversations" => options with { Conversations = Number() },
                 "--history" => options with { History = Number() },
                 "--idle-seconds" => options with { IdleSeconds = Number() },
+                "--warmup" => options with { Warmup = Number() },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Number()) },
                 "--bot-dll" => options with { BotDll = Path.GetFullPath(Value()) },
                 "--instances" => options with { Instances = Number() },
