@@ -12,6 +12,7 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
     private const long WarmupChat = 9_000_001;
     private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    private int _warmups;
 
 
     /// <summary>The phases of one run of the chosen scenario.</summary>
@@ -82,7 +83,7 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
             var tracker = new ReplyTracker(server);
             using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database ?? Path.Combine(folder!.FullName, "bot.db"));
             await bot.WaitReadyAsync(Startup);
-            await WarmUpAsync(server, tracker, WarmupChat);
+            await WarmUpAsync(server, tracker, WarmupChat + (1000 * ++_warmups));
             var users = new Users(server, tracker, script, echo: false);
             var result = await MeasureAsync(label, "reportbot", bot, () => users.RunAsync(chats, options.Timeout));
             if (result.Users.Completed < result.Users.Started)
@@ -118,8 +119,12 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
     }
 
     /// <summary>Chats of the warm-up users (one interview each, concurrently), apart from the measured ones.</summary>
-    private IReadOnlyList<IReadOnlyList<long>> WarmupChats() =>
-        [.. Enumerable.Range(1, options.Warmup).Select(i => (IReadOnlyList<long>)[WarmupChat + i])];
+    /// <remarks>New chats every time: a database is warmed up twice in the history scenario.</remarks>
+    private IReadOnlyList<IReadOnlyList<long>> WarmupChats()
+    {
+        var first = WarmupChat + (1000 * ++_warmups);
+        return [.. Enumerable.Range(1, options.Warmup).Select(i => (IReadOnlyList<long>)[first + i])];
+    }
 
     private async Task<PhaseResult> MeasureAsync(string label, string name, BotUnderTest bot, Func<Task<UserFigures>> load)
     {

@@ -69,6 +69,7 @@ internal sealed record LoadOptions
                 "--instances" => options with { Instances = Number() },
                 "--no-echo" => options with { Echo = false },
                 "--bot-env" => AddEnvironment(options, environment, Value()),
+                "--help" or "-h" => throw new ArgumentException(Usage),
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
         }

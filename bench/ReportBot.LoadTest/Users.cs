@@ -58,5 +58,11 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
         {
             return false;
         }
+        catch (InvalidOperationException error)
+        {
+            // The bot answered something the script did not expect (no such button): this interview is lost.
+            await Console.Error.WriteLineAsync($"chat {chat}: {error.Message}");
+            return false;
+        }
     }
 }

@@ -13,7 +13,11 @@ public sealed partial class SqliteConversationStore
     private static readonly TimeSpan LegacyRedeliveryWindow = TimeSpan.FromHours(24);
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken) =>
+        AddToInboxAsync(items, null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, KeyValuePair<string, string>? alsoSet, CancellationToken cancellationToken)
     {
         var now = Now();
         var legacySince = Stamp(time.GetUtcNow() - LegacyRedeliveryWindow);
@@ -35,6 +39,11 @@ public sealed partial class SqliteConversationStore
                 {
                     added.Add(item with { Id = rowId, Attempts = 0 });
                 }
+            }
+
+            if (alsoSet is { } value)
+            {
+                SetValue(scope, value.Key, value.Value);
             }
 
             if (added.Count > 0 && _listener is { } listener)

@@ -40,11 +40,14 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public Task SetValueAsync(string key, string value, CancellationToken cancellationToken) =>
-        Writer.RunAsync(scope => Bind(
+        Writer.RunAsync(scope => SetValue(scope, key, value));
+
+    private static int SetValue(WriteScope scope, string key, string value) =>
+        Bind(
             scope,
             "INSERT INTO kv (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
             ("$key", key),
-            ("$value", value)).ExecuteNonQuery());
+            ("$value", value)).ExecuteNonQuery();
 
     /// <summary>Marks an outbox row done and deletes its document in the same transaction: a sent file is not kept.</summary>
     private Task<bool> FinishAsync(string sql, long outboxId, string? error)

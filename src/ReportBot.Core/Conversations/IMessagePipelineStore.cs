@@ -78,6 +78,9 @@ public interface IMessagePipelineStore : ISessionStore, IAccessStore
     /// </summary>
     Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken);
 
+    /// <summary>The same, and sets the named value <paramref name="alsoSet"/> in the same transaction (the poller's offset).</summary>
+    Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, KeyValuePair<string, string>? alsoSet, CancellationToken cancellationToken);
+
     /// <summary>Updates neither applied nor failed, in arrival order, optionally for one conversation.</summary>
     Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken);
 
