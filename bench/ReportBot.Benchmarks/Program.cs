@@ -13,4 +13,12 @@ if (args is ["write-sample", var path])
     return;
 }
 
+if (args is ["turn-breakdown", ..])
+{
+    var turns = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+    var synchronous = args.Length > 2 && args[2] == "full" ? ReportBot.Storage.Sqlite.SqliteSynchronous.Full : ReportBot.Storage.Sqlite.SqliteSynchronous.Normal;
+    await ReportBot.Benchmarks.TurnBreakdown.RunAsync(turns, synchronous);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
 
@@ -15,160 +14,155 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<long>>(
-            async connection =>
-            {
-                var added = new List<long>();
-                await using var transaction = connection.BeginTransaction();
-                foreach (var item in items)
-                {
-                    var rows = await ExecuteAsync(connection, transaction, """
-                        INSERT INTO inbox (update_id, fingerprint, conversation_key, payload, received_at)
-                        SELECT $id, $fingerprint, $key, $payload, $now
-                        WHERE NOT EXISTS (
-                            SELECT 1 FROM inbox WHERE update_id = $id
-                            AND (fingerprint = $fingerprint OR (fingerprint = '' AND received_at > $legacySince)))
-                        ON CONFLICT (update_id, fingerprint) DO NOTHING;
-                        """, new Dictionary<string, object?>
-                    {
-                        ["$id"] = item.UpdateId,
-                        ["$fingerprint"] = item.Fingerprint,
-                        ["$key"] = item.ConversationKey,
-                        ["$payload"] = item.Payload,
-                        ["$now"] = Now(),
-                        ["$legacySince"] = Stamp(time.GetUtcNow() - LegacyRedeliveryWindow),
-                    }, cancellationToken);
-                    if (rows == 1)
-                    {
-                        added.Add(item.UpdateId);
-                    }
-                }
+        AddToInboxAsync(items, null, cancellationToken);
 
-                await transaction.CommitAsync(cancellationToken);
-                return added;
-            },
-            cancellationToken);
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, KeyValuePair<string, string>? alsoSet, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        var legacySince = Stamp(time.GetUtcNow() - LegacyRedeliveryWindow);
+        return Writer.RunAsync<IReadOnlyList<long>>(scope =>
+        {
+            var added = new List<InboxItem>();
+            foreach (var item in items)
+            {
+                var id = Bind(
+                    scope,
+                    PipelineQueries.AddToInbox,
+                    ("$id", item.UpdateId),
+                    ("$fingerprint", item.Fingerprint),
+                    ("$key", item.ConversationKey),
+                    ("$payload", item.Payload),
+                    ("$now", now),
+                    ("$legacySince", legacySince)).ExecuteScalar();
+                if (id is long rowId)
+                {
+                    added.Add(item with { Id = rowId, Attempts = 0 });
+                }
+            }
+
+            if (alsoSet is { } value)
+            {
+                SetValue(scope, value.Key, value.Value);
+            }
+
+            if (added.Count > 0 && _listener is { } listener)
+            {
+                scope.AfterCommit(() => listener.InboxAdded(added));
+            }
+
+            return [.. added.Select(i => i.UpdateId)];
+        });
+    }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
-            SELECT id, update_id, conversation_key, payload, fingerprint, attempts FROM inbox
-            WHERE applied_at IS NULL AND failed_at IS NULL AND ($key IS NULL OR conversation_key = $key)
-            ORDER BY id LIMIT $limit;
-            """,
+            conversationKey is null ? PipelineQueries.PendingInbox : PipelineQueries.PendingInboxOf,
             new Dictionary<string, object?> { ["$key"] = conversationKey, ["$limit"] = limit },
             r => new InboxItem(r.GetInt64(1), r.GetString(2), r.GetString(3)) { Id = r.GetInt64(0), Fingerprint = r.GetString(4), Attempts = r.GetInt32(5) },
             cancellationToken);
 
     /// <inheritdoc/>
     public Task<int> BeginAttemptAsync(long inboxId, CancellationToken cancellationToken) =>
-        RunAsync(
-            async connection =>
-            {
-                var rows = await ReadAsync(
-                    connection, null, "UPDATE inbox SET attempts = attempts + 1 WHERE id = $id RETURNING attempts;",
-                    new Dictionary<string, object?> { ["$id"] = inboxId }, r => r.GetInt32(0), cancellationToken);
-                return rows.Count == 0 ? 0 : rows[0];
-            },
-            cancellationToken);
+        Writer.RunAsync(scope =>
+            Bind(scope, "UPDATE inbox SET attempts = attempts + 1 WHERE id = $id RETURNING attempts;", ("$id", inboxId)).ExecuteScalar() is long attempts
+                ? (int)attempts
+                : 0);
 
     /// <inheritdoc/>
-    public Task MarkInboxFailedAsync(long inboxId, string error, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken) =>
-        RunAsync(
-            async connection =>
+    public Task MarkInboxFailedAsync(long inboxId, string error, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken)
+    {
+        var now = Now();
+        return Writer.RunAsync(scope =>
+        {
+            var key = Bind(
+                scope,
+                "UPDATE inbox SET failed_at = $now, error = $error WHERE id = $id AND applied_at IS NULL AND failed_at IS NULL RETURNING conversation_key;",
+                ("$id", inboxId),
+                ("$now", now),
+                ("$error", error)).ExecuteScalar() as string;
+            if (key is not null)
             {
-                await using var transaction = connection.BeginTransaction();
-                var rows = await ExecuteAsync(
-                    connection, transaction,
-                    "UPDATE inbox SET failed_at = $now, error = $error WHERE id = $id AND applied_at IS NULL AND failed_at IS NULL;",
-                    new Dictionary<string, object?> { ["$id"] = inboxId, ["$now"] = Now(), ["$error"] = error },
-                    cancellationToken);
-                if (rows == 1)
-                {
-                    var key = (await ReadAsync(connection, transaction, "SELECT conversation_key FROM inbox WHERE id = $id;", new Dictionary<string, object?> { ["$id"] = inboxId }, r => r.GetString(0), cancellationToken))[0];
-                    await QueueAsync(connection, transaction, key, inboxId, outbox, cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                }
-            },
-            cancellationToken);
+                Queue(scope, key, inboxId, outbox, now);
+            }
+
+            return true;
+        });
+    }
 
     /// <inheritdoc/>
     public Task<CommitOutcome> CommitTurnAsync(
         string conversationKey, ConversationState? session, long? inboxId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken) =>
-        RunAsync(
-            async connection =>
+        CommitTurnAsync(new TurnCommit(conversationKey, session, inboxId, outbox), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<CommitOutcome> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken)
+    {
+        var json = commit.Session is null ? null : commit.SessionJson ?? SessionJson.Serialize(commit.Session with { Version = 0 });
+        var now = Now();
+        return Writer.RunAsync(scope =>
+        {
+            if (commit.InboxId is { } inboxId
+                && Bind(scope, "UPDATE inbox SET applied_at = $now WHERE id = $id AND applied_at IS NULL AND failed_at IS NULL;", ("$id", inboxId), ("$now", now)).ExecuteNonQuery() != 1)
             {
-                await using var transaction = connection.BeginTransaction();
-                if (inboxId is not null)
-                {
-                    var marked = await ExecuteAsync(
-                        connection, transaction,
-                        "UPDATE inbox SET applied_at = $now WHERE id = $id AND applied_at IS NULL AND failed_at IS NULL;",
-                        new Dictionary<string, object?> { ["$id"] = inboxId, ["$now"] = Now() },
-                        cancellationToken);
-                    if (marked != 1)
-                    {
-                        return CommitOutcome.AlreadyApplied;
-                    }
-                }
+                scope.Discard();
+                return CommitOutcome.AlreadyApplied;
+            }
 
-                if (session is not null && !await SaveAsync(connection, transaction, conversationKey, session, cancellationToken))
-                {
-                    return CommitOutcome.Conflict;
-                }
+            if (commit.Session is { } session && !Save(scope, commit.ConversationKey, session, json!, now))
+            {
+                scope.Discard();
+                return CommitOutcome.Conflict;
+            }
 
-                await QueueAsync(connection, transaction, conversationKey, inboxId, outbox, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return CommitOutcome.Committed;
-            },
-            cancellationToken);
+            Queue(scope, commit.ConversationKey, commit.InboxId, commit.Outbox, now);
+            return CommitOutcome.Committed;
+        }, savepoint: true);
+    }
 
     /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
-            SELECT conversation_key FROM sessions
-            WHERE in_progress = 1 AND last_activity <= $since
-            ORDER BY last_activity LIMIT $limit;
-            """,
+            PipelineQueries.IdleConversations,
             new Dictionary<string, object?> { ["$since"] = idleSince.UtcDateTime.ToString("O"), ["$limit"] = limit },
             r => r.GetString(0),
             cancellationToken);
 
-    /// <summary>Inserts the replies (documents into their own table) in the caller's transaction.</summary>
-    private async Task QueueAsync(
-        SqliteConnection connection, SqliteTransaction transaction, string conversationKey, long? inboxId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken)
+    /// <summary>Inserts the replies (documents into their own table) in the writer's transaction; the listener hears of them after the commit.</summary>
+    private void Queue(WriteScope scope, string conversationKey, long? inboxId, IReadOnlyList<OutboxEntry> outbox, string now)
     {
+        var queued = new List<OutboxItem>(outbox.Count);
         foreach (var entry in outbox)
         {
-            long? documentId = null;
-            if (entry.Document is { } document)
-            {
-                documentId = (await ReadAsync(
-                    connection, transaction,
+            long? documentId = entry.Document is { } document
+                ? (long)Bind(
+                    scope,
                     "INSERT INTO documents (conversation_key, file_name, content, created_at) VALUES ($key, $name, $content, $now) RETURNING id;",
-                    new Dictionary<string, object?> { ["$key"] = conversationKey, ["$name"] = document.FileName, ["$content"] = document.Content, ["$now"] = Now() },
-                    r => r.GetInt64(0),
-                    cancellationToken))[0];
-            }
-
-            await ExecuteAsync(
-                connection, transaction,
+                    ("$key", conversationKey),
+                    ("$name", document.FileName),
+                    ("$content", document.Content),
+                    ("$now", now)).ExecuteScalar()!
+                : null;
+            var id = (long)Bind(
+                scope,
                 """
                 INSERT INTO outbox (channel_key, payload, created_at, conversation_key, inbox_id, document_id)
-                VALUES ($channel, $payload, $now, $key, $inbox, $document);
+                VALUES ($channel, $payload, $now, $key, $inbox, $document)
+                RETURNING id;
                 """,
-                new Dictionary<string, object?>
-                {
-                    ["$channel"] = entry.ChannelKey,
-                    ["$payload"] = entry.Payload,
-                    ["$now"] = Now(),
-                    ["$key"] = conversationKey,
-                    ["$inbox"] = inboxId,
-                    ["$document"] = documentId,
-                },
-                cancellationToken);
+                ("$channel", entry.ChannelKey),
+                ("$payload", entry.Payload),
+                ("$now", now),
+                ("$key", conversationKey),
+                ("$inbox", inboxId),
+                ("$document", documentId)).ExecuteScalar()!;
+            queued.Add(new OutboxItem(id, entry.ChannelKey, entry.Payload, 0) { DocumentId = documentId });
+        }
+
+        if (queued.Count > 0 && _listener is { } listener)
+        {
+            scope.AfterCommit(() => listener.OutboxAdded(queued));
         }
     }
 }

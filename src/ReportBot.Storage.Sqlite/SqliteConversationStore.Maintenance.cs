@@ -46,6 +46,7 @@ public sealed partial class SqliteConversationStore
                 await ExecuteAsync(connection, transaction, "DELETE FROM documents WHERE conversation_key = $key;", parameters, cancellationToken);
                 await ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE conversation_key = $key;", parameters, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
+                _cache.Remove(conversationKey);
             },
             cancellationToken);
 }

@@ -8,11 +8,7 @@ public sealed partial class SqliteConversationStore
     /// <inheritdoc/>
     public async Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            """
-            SELECT id, channel_key, payload, attempts, document_id FROM outbox
-            WHERE sent_at IS NULL AND failed_at IS NULL AND ($channel IS NULL OR channel_key = $channel)
-            ORDER BY id LIMIT $limit;
-            """,
+            channelKey is null ? PipelineQueries.PendingOutbox : PipelineQueries.PendingOutboxOf,
             new Dictionary<string, object?> { ["$channel"] = channelKey, ["$limit"] = limit },
             r => new OutboxItem(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3)) { DocumentId = r.IsDBNull(4) ? null : r.GetInt64(4) },
             cancellationToken);
@@ -27,15 +23,15 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public Task MarkSentAsync(long outboxId, CancellationToken cancellationToken) =>
-        FinishAsync("UPDATE outbox SET sent_at = $now, attempts = attempts + 1 WHERE id = $id;", outboxId, null, cancellationToken);
+        FinishAsync("UPDATE outbox SET sent_at = $now, attempts = attempts + 1 WHERE id = $id;", outboxId, null);
 
     /// <inheritdoc/>
     public Task MarkFailedAsync(long outboxId, string error, CancellationToken cancellationToken) =>
-        FinishAsync("UPDATE outbox SET failed_at = $now, error = $error, attempts = attempts + 1 WHERE id = $id;", outboxId, error, cancellationToken);
+        FinishAsync("UPDATE outbox SET failed_at = $now, error = $error, attempts = attempts + 1 WHERE id = $id;", outboxId, error);
 
     /// <inheritdoc/>
     public Task RecordAttemptAsync(long outboxId, CancellationToken cancellationToken) =>
-        ExecuteAsync("UPDATE outbox SET attempts = attempts + 1 WHERE id = $id;", new Dictionary<string, object?> { ["$id"] = outboxId }, cancellationToken);
+        Writer.RunAsync(scope => Bind(scope, "UPDATE outbox SET attempts = attempts + 1 WHERE id = $id;", ("$id", outboxId)).ExecuteNonQuery());
 
     /// <inheritdoc/>
     public async Task<string?> GetValueAsync(string key, CancellationToken cancellationToken) =>
@@ -44,21 +40,24 @@ public sealed partial class SqliteConversationStore
 
     /// <inheritdoc/>
     public Task SetValueAsync(string key, string value, CancellationToken cancellationToken) =>
-        ExecuteAsync(
+        Writer.RunAsync(scope => SetValue(scope, key, value));
+
+    private static int SetValue(WriteScope scope, string key, string value) =>
+        Bind(
+            scope,
             "INSERT INTO kv (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value;",
-            new Dictionary<string, object?> { ["$key"] = key, ["$value"] = value },
-            cancellationToken);
+            ("$key", key),
+            ("$value", value)).ExecuteNonQuery();
 
     /// <summary>Marks an outbox row done and deletes its document in the same transaction: a sent file is not kept.</summary>
-    private Task<bool> FinishAsync(string sql, long outboxId, string? error, CancellationToken cancellationToken) =>
-        RunAsync(
-            async connection =>
-            {
-                await using var transaction = connection.BeginTransaction();
-                var parameters = new Dictionary<string, object?> { ["$id"] = outboxId, ["$now"] = Now(), ["$error"] = error };
-                await ExecuteAsync(connection, transaction, sql, parameters, cancellationToken);
-                await ExecuteAsync(connection, transaction, "DELETE FROM documents WHERE id = (SELECT document_id FROM outbox WHERE id = $id);", parameters, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            },
-            cancellationToken);
+    private Task<bool> FinishAsync(string sql, long outboxId, string? error)
+    {
+        var now = Now();
+        return Writer.RunAsync(scope =>
+        {
+            Bind(scope, sql, ("$id", outboxId), ("$now", now), ("$error", error)).ExecuteNonQuery();
+            Bind(scope, "DELETE FROM documents WHERE id = (SELECT document_id FROM outbox WHERE id = $id);", ("$id", outboxId)).ExecuteNonQuery();
+            return true;
+        });
+    }
 }

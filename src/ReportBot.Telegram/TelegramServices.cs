@@ -30,7 +30,8 @@ public static class TelegramServices
             return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken, options.ApiBaseUrl.TrimEnd('/')), http);
         });
         services.AddSingleton(sp => new DocxRenderer(sp.GetRequiredService<IOptions<DocxOptions>>().Value));
-        services.AddSingleton<PipelineSignals>();
+        services.AddSingleton<PipelineQueues>();
+        services.AddSingleton<IPipelineListener>(sp => sp.GetRequiredService<PipelineQueues>());
         services.AddSingleton<BotCalls>();
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<FatalStop>();

@@ -13,6 +13,16 @@ public sealed partial class FakeBotApiServer
     /// <summary>Every delivered message in every chat, in send order.</summary>
     public IReadOnlyList<SentMessage> AllMessages() => _state.Chats.AllSent();
 
+    /// <summary>
+    /// Raised on the request thread as each message is delivered, right after it is recorded: a load harness times
+    /// replies with it instead of polling <see cref="Messages"/>.
+    /// </summary>
+    public event Action<SentMessage>? Delivered
+    {
+        add => _state.Chats.Delivered += value;
+        remove => _state.Chats.Delivered -= value;
+    }
+
     public IReadOnlyList<CallbackAnswer> CallbackAnswers => _state.Recorder.Answers;
 
     /// <summary>Ids of callback queries pressed by users that the bot has not answered.</summary>

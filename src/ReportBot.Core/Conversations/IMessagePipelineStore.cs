@@ -39,6 +39,17 @@ public sealed record PruneResult(int Inbox, int Outbox, int Documents, int Invit
     public int Total => Inbox + Outbox + Documents + Invites;
 }
 
+/// <summary>
+/// One turn to commit: the session (null leaves the stored one as it is), the inbox row it applies (null for a
+/// time-based turn) and its replies. <see cref="SessionJson"/> is the session already serialised (without its version)
+/// by a caller that needed it anyway, so the store does not serialise it again.
+/// </summary>
+public sealed record TurnCommit(string ConversationKey, ConversationState? Session, long? InboxId, IReadOnlyList<OutboxEntry> Outbox)
+{
+    /// <summary>The session as <see cref="Conversations.SessionJson.Serialize"/> wrote it with version 0, or null.</summary>
+    public string? SessionJson { get; init; }
+}
+
 /// <summary>What happened to a turn commit.</summary>
 public enum CommitOutcome
 {
@@ -67,6 +78,9 @@ public interface IMessagePipelineStore : ISessionStore, IAccessStore
     /// </summary>
     Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, CancellationToken cancellationToken);
 
+    /// <summary>The same, and sets the named value <paramref name="alsoSet"/> in the same transaction (the poller's offset).</summary>
+    Task<IReadOnlyList<long>> AddToInboxAsync(IReadOnlyList<InboxItem> items, KeyValuePair<string, string>? alsoSet, CancellationToken cancellationToken);
+
     /// <summary>Updates neither applied nor failed, in arrival order, optionally for one conversation.</summary>
     Task<IReadOnlyList<InboxItem>> PendingInboxAsync(string? conversationKey, int limit, CancellationToken cancellationToken);
 
@@ -83,6 +97,9 @@ public interface IMessagePipelineStore : ISessionStore, IAccessStore
     /// </summary>
     Task<CommitOutcome> CommitTurnAsync(
         string conversationKey, ConversationState? session, long? inboxId, IReadOnlyList<OutboxEntry> outbox, CancellationToken cancellationToken);
+
+    /// <summary>The same as the other overload, for a <see cref="TurnCommit"/> (which may carry the session's JSON).</summary>
+    Task<CommitOutcome> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
 
     /// <summary>Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>.</summary>
     Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken);

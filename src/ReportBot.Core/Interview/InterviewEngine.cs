@@ -14,12 +14,34 @@ public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, 
     /// <summary>The templates this engine offers.</summary>
     public TemplateCatalog Catalog => catalog;
 
+    /// <summary>
+    /// A turn object kept per thread for the next turn: building its state machine costs as much as a turn. Only a
+    /// turn that ended normally is kept (one that threw may have left its machine mid-move).
+    /// </summary>
+    [ThreadStatic]
+    private static Turn? t_spare;
+
     /// <summary>Applies one input to a session (null for a conversation never seen before).</summary>
     public TurnResult Handle(ConversationState? session, UserInput input)
     {
-        var turn = new Turn(catalog, session ?? new ConversationState(), time, _policy);
+        var turn = Rent(session ?? new ConversationState());
         turn.Run(input);
-        return new TurnResult(turn.State with { UpdatedAt = time.GetUtcNow() }, turn.Replies) { Forgotten = turn.Forgotten };
+        var result = new TurnResult(turn.State with { UpdatedAt = time.GetUtcNow() }, turn.Replies) { Forgotten = turn.Forgotten };
+        t_spare = turn;
+        return result;
+    }
+
+    private Turn Rent(ConversationState session)
+    {
+        var turn = t_spare;
+        t_spare = null;
+        if (turn is null)
+        {
+            return new Turn(catalog, session, time, _policy);
+        }
+
+        turn.Reset(catalog, session, time, _policy);
+        return turn;
     }
 
     /// <summary>
@@ -28,8 +50,10 @@ public sealed class InterviewEngine(TemplateCatalog catalog, TimeProvider time, 
     /// </summary>
     public TurnResult? Tick(ConversationState session)
     {
-        var turn = new Turn(catalog, session, time, _policy);
-        return turn.Tick() ? new TurnResult(turn.State, turn.Replies) : null;
+        var turn = Rent(session);
+        var result = turn.Tick() ? new TurnResult(turn.State, turn.Replies) : null;
+        t_spare = turn;
+        return result;
     }
 }
 

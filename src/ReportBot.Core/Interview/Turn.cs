@@ -12,12 +12,12 @@ namespace ReportBot.Core.Interview;
 /// </summary>
 internal sealed partial class Turn
 {
-    private readonly TemplateCatalog _catalog;
-    private readonly DateOnly _today;
-    private readonly TimeProvider _time;
-    private readonly InterviewPolicy _policy;
-    private readonly List<Reply> _replies = [];
     private readonly List<string> _leads = [];
+    private TemplateCatalog _catalog;
+    private DateOnly _today;
+    private TimeProvider _time;
+    private InterviewPolicy _policy;
+    private List<Reply> _replies = [];
     private readonly StateMachine<Phase, Trigger> _machine;
     private string? _retry;
     private TextReply? _closing;
@@ -25,13 +25,29 @@ internal sealed partial class Turn
 
     public Turn(TemplateCatalog catalog, ConversationState state, TimeProvider time, InterviewPolicy policy)
     {
+        Reset(catalog, state, time, policy);
+        _machine = new StateMachine<Phase, Trigger>(() => State.Phase, p => State = State with { Phase = p });
+        Configure();
+    }
+
+    /// <summary>
+    /// Makes this object a new turn. The machine's configuration (its guards and actions read this object's fields)
+    /// stays: configuring it costs as much as a turn, so the engine reuses a turn object instead of building it again.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_catalog), nameof(_time), nameof(_policy), nameof(State))]
+    public void Reset(TemplateCatalog catalog, ConversationState state, TimeProvider time, InterviewPolicy policy)
+    {
         _catalog = catalog;
         _time = time;
         _policy = policy;
         _today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         State = state;
-        _machine = new StateMachine<Phase, Trigger>(() => State.Phase, p => State = State with { Phase = p });
-        Configure();
+        _replies = [];
+        _leads.Clear();
+        _retry = null;
+        _closing = null;
+        _changed = false;
+        Forgotten = false;
     }
 
     public ConversationState State { get; private set; }

@@ -13,7 +13,7 @@ namespace ReportBot.Telegram.Processing;
 /// A locked database is waited out by the store; a broken one stops the bot with a non-zero exit code.
 /// </summary>
 public sealed class IdleScanner(
-    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, PipelineSignals signals, TimeProvider time, IOptions<InterviewPolicy> policy, FatalStop fatal,
+    IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, TimeProvider time, IOptions<InterviewPolicy> policy, FatalStop fatal,
     ILogger<IdleScanner> logger)
     : GuardedService(fatal)
 {
@@ -66,11 +66,6 @@ public sealed class IdleScanner(
             {
                 notified++;
             }
-        }
-
-        if (notified > 0)
-        {
-            signals.OutboxChanged();
         }
 
         return notified;

@@ -16,7 +16,7 @@ namespace ReportBot.Telegram.Processing;
 /// </summary>
 public sealed class TurnHandler(
     IMessagePipelineStore store, InterviewEngine engine, ReplyRenderer renderer, AccessGate gate, UserRateLimiter limiter,
-    IOptions<LimitOptions> limits, PipelineSignals signals, ILogger<TurnHandler> logger)
+    IOptions<LimitOptions> limits, ILogger<TurnHandler> logger)
 {
     /// <summary>Handles the update; exceptions are the caller's (turn faults are retried, storage faults are fatal).</summary>
     public async Task HandleAsync(InboxItem item)
@@ -50,7 +50,10 @@ public sealed class TurnHandler(
         {
             var session = await store.LoadAsync(item.ConversationKey, CancellationToken.None);
             var turn = engine.Handle(session, input);
-            if (TooLarge(session, turn.Session) is { } kilobytes)
+            var next = turn.Session with { Version = session?.Version ?? 0 };
+            // Serialised once: for the size limit here and as what the store writes.
+            var json = SessionJson.Serialize(next with { Version = 0 });
+            if (TooLarge(session, json) is { } kilobytes)
             {
                 Log.LimitHit(logger, item.UpdateId, "the turn", $"session {kilobytes} KB > Limits:MaxSessionKilobytes {limits.Value.MaxSessionKilobytes}");
                 await AnswerAsync(item, inbound, TransportTexts.TooLarge(limits.Value.MaxSessionKilobytes));
@@ -59,20 +62,18 @@ public sealed class TurnHandler(
 
             var replies = LimitDrafts(turn.Replies, user, item.UpdateId);
             var calls = renderer.Render(replies, inbound).Select(c => c.ToOutboxEntry()).ToList();
-            var version = session?.Version ?? 0;
             if (turn.Forgotten)
             {
                 // Everything stored about the conversation goes; this update (not applied yet) stays to be marked.
                 await store.ForgetAsync(item.ConversationKey, CancellationToken.None);
-                version = 0;
+                next = next with { Version = 0 };
             }
 
-            var outcome = await store.CommitTurnAsync(item.ConversationKey, turn.Session with { Version = version }, item.Id, calls, CancellationToken.None);
+            var outcome = await store.CommitTurnAsync(new TurnCommit(item.ConversationKey, next, item.Id, calls) { SessionJson = json }, CancellationToken.None);
             switch (outcome)
             {
                 case CommitOutcome.Committed:
                     await CrashPoints.ReachedAsync(CrashPoints.AfterCommit);
-                    signals.OutboxChanged();
                     return;
                 case CommitOutcome.AlreadyApplied:
                     Log.Duplicate(logger, item.UpdateId);
@@ -85,18 +86,18 @@ public sealed class TurnHandler(
     private async Task AnswerAsync(InboxItem item, InboundMessage inbound, string? text)
     {
         var calls = renderer.Render(text is null ? [] : [new TextReply(text)], inbound).Select(c => c.ToOutboxEntry()).ToList();
-        if (await store.CommitTurnAsync(item.ConversationKey, null, item.Id, calls, CancellationToken.None) == CommitOutcome.Committed)
-        {
-            signals.OutboxChanged();
-        }
+        await store.CommitTurnAsync(item.ConversationKey, null, item.Id, calls, CancellationToken.None);
     }
 
-    /// <summary>The new session's size in KB when it is over the cap and larger than before (so shrinking is always allowed), else null.</summary>
-    private int? TooLarge(ConversationState? before, ConversationState after)
+    /// <summary>
+    /// The new session's size in KB when it is over the cap and larger than before (so shrinking is always allowed),
+    /// else null. The session before is only serialised in the rare case that the new one is over the cap.
+    /// </summary>
+    private int? TooLarge(ConversationState? before, string afterJson)
     {
         var cap = limits.Value.MaxSessionKilobytes * 1024L;
-        var size = Encoding.UTF8.GetByteCount(SessionJson.Serialize(after));
-        if (size <= cap || (before is not null && size <= Encoding.UTF8.GetByteCount(SessionJson.Serialize(before))))
+        var size = Encoding.UTF8.GetByteCount(afterJson);
+        if (size <= cap || (before is not null && size <= Encoding.UTF8.GetByteCount(SessionJson.Serialize(before with { Version = 0 }))))
         {
             return null;
         }

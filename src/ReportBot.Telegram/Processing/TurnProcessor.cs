@@ -13,42 +13,33 @@ namespace ReportBot.Telegram.Processing;
 /// exactly once even across crashes and redeliveries. An update whose turn throws (engine, rendering, a corrupt
 /// payload) is logged with its id and tried again up to <see cref="MaxAttempts"/> times (counted in the store, so a
 /// crash loop is bounded too); then it is marked failed, kept for inspection, the user is told, and the
-/// conversation goes on. Storage faults are not the update's fault: they stop the bot instead.
+/// conversation goes on. Storage faults are not the update's fault: they stop the bot instead. Work comes from the
+/// inbox queue (fed by the store's commits; at start, the inbox's pending rows), never from polling the database.
 /// </summary>
 public sealed class TurnProcessor(
-    IMessagePipelineStore store, TurnHandler handler, ReplyRenderer renderer, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<TurnProcessor> logger)
-    : PerKeyService(fatal, logger)
+    IMessagePipelineStore store, TurnHandler handler, ReplyRenderer renderer, PipelineQueues queues, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<TurnProcessor> logger)
+    : QueueService<InboxItem>(queues.Inbox, i => i.ConversationKey, i => i.Id, fatal, logger)
 {
     /// <summary>How often one update is tried before it is marked failed.</summary>
     public const int MaxAttempts = 3;
 
     /// <inheritdoc/>
-    protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
-        (await store.PendingInboxAsync(null, 500, cancellationToken)).Select(i => i.ConversationKey).Distinct();
+    protected override Task<IReadOnlyList<InboxItem>> PendingAsync(CancellationToken cancellationToken) =>
+        store.PendingInboxAsync(null, int.MaxValue, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) =>
-        signals.WaitInboxAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
-
-    /// <inheritdoc/>
-    protected override async Task DrainAsync(string key, CancellationToken stoppingToken)
+    protected override async Task<bool> HandleAsync(InboxItem item, CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        // A failed attempt keeps the update at the head of its conversation: it is tried again before anything behind it.
+        while (!await ApplyAsync(item))
         {
-            var pending = await store.PendingInboxAsync(key, 20, CancellationToken.None);
-            if (pending.Count == 0)
+            if (stoppingToken.IsCancellationRequested)
             {
-                return;
-            }
-
-            foreach (var item in pending.TakeWhile(_ => !stoppingToken.IsCancellationRequested))
-            {
-                if (!await ApplyAsync(item))
-                {
-                    break; // Tried and failed: read the pending list again, so it is retried in order.
-                }
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Applies one update (in-flight work is finished even while the host stops); false when it failed and stays pending.</summary>
@@ -97,6 +88,5 @@ public sealed class TurnProcessor(
         var calls = renderer.Render([new TextReply(TransportTexts.Failed(item.UpdateId))], inbound).Select(c => c.ToOutboxEntry()).ToList();
         await store.MarkInboxFailedAsync(item.Id, cause, calls, CancellationToken.None);
         Log.DeadLettered(logger, item.UpdateId, attempts);
-        signals.OutboxChanged();
     }
 }

@@ -17,7 +17,7 @@ namespace ReportBot.Telegram.Receiving;
 /// one are accepted with a warning. Errors back off instead of spinning; a refused token stops the bot.
 /// </summary>
 public sealed class UpdatePoller(
-    ITelegramBotClient bot, IMessagePipelineStore store, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<UpdatePoller> logger)
+    ITelegramBotClient bot, IMessagePipelineStore store, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<UpdatePoller> logger)
     : GuardedService(fatal)
 {
     /// <summary>Where the last offset is kept between runs (for noticing a restarted id sequence).</summary>
@@ -72,17 +72,20 @@ public sealed class UpdatePoller(
             }
 
             await CrashPoints.ReachedAsync(CrashPoints.AfterReceive);
-            var added = await store.AddToInboxAsync(updates.Select(u => UpdateTranslator.Translate(u, me.Id)).OfType<InboxItem>().ToList(), CancellationToken.None);
+            var next = updates.Max(u => (long)u.Id) + 1;
+            // The updates and the offset that will confirm them, in one transaction.
+            var added = await store.AddToInboxAsync(
+                updates.Select(u => UpdateTranslator.Translate(u, me.Id)).OfType<InboxItem>().ToList(),
+                new KeyValuePair<string, string>(OffsetKey, next.ToString(CultureInfo.InvariantCulture)),
+                CancellationToken.None);
             var restarted = added.Where(id => id < confirmed).ToList();
             if (restarted.Count > 0)
             {
                 Log.IdsRestarted(logger, restarted.Count, restarted.Min(), confirmed);
             }
 
-            offset = updates.Max(u => (long)u.Id) + 1;
+            offset = next;
             confirmed = offset;
-            await store.SetValueAsync(OffsetKey, offset.ToString(CultureInfo.InvariantCulture), CancellationToken.None);
-            signals.InboxChanged();
         }
     }
 

@@ -10,40 +10,20 @@ namespace ReportBot.Telegram.Sending;
 /// accepted it or refused it for good; transient failures are retried with backoff, honouring retry_after. Once
 /// Telegram accepted a reply it is only ever marked sent (a locked database is waited out by the store; a broken one
 /// stops the bot, and the reply goes out again after the restart: a duplicate, never a reply recorded as failed).
-/// A refused token (401) stops the bot instead of failing every reply.
+/// A refused token (401) stops the bot instead of failing every reply. A chat's next reply leaves only once the
+/// previous one is marked sent: a crash can repeat at most one message per chat. Work comes from the outbox queue
+/// (fed by the store's commits; at start, the outbox's pending rows), never from polling the database.
 /// </summary>
 public sealed class OutboxSender(
-    IMessagePipelineStore store, BotCalls calls, PipelineSignals signals, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<OutboxSender> logger)
-    : PerKeyService(fatal, logger)
+    IMessagePipelineStore store, BotCalls calls, PipelineQueues queues, IOptions<TelegramOptions> options, FatalStop fatal, ILogger<OutboxSender> logger)
+    : QueueService<OutboxItem>(queues.Outbox, o => o.ChannelKey, o => o.Id, fatal, logger)
 {
     /// <inheritdoc/>
-    protected override async Task<IEnumerable<string>> PendingKeysAsync(CancellationToken cancellationToken) =>
-        (await store.PendingOutboxAsync(null, 500, cancellationToken)).Select(i => i.ChannelKey).Distinct();
+    protected override Task<IReadOnlyList<OutboxItem>> PendingAsync(CancellationToken cancellationToken) =>
+        store.PendingOutboxAsync(null, int.MaxValue, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task WaitForWorkAsync(CancellationToken cancellationToken) =>
-        signals.WaitOutboxAsync(TimeSpan.FromMilliseconds(500), cancellationToken);
-
-    /// <inheritdoc/>
-    protected override async Task DrainAsync(string key, CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var pending = await store.PendingOutboxAsync(key, 20, CancellationToken.None);
-            if (pending.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var item in pending)
-            {
-                if (stoppingToken.IsCancellationRequested || !await DeliverAsync(item, stoppingToken))
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override Task<bool> HandleAsync(OutboxItem item, CancellationToken stoppingToken) => DeliverAsync(item, stoppingToken);
 
     /// <summary>Delivers one reply, retrying until it is accepted, refused for good, or the host stops.</summary>
     private async Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken)

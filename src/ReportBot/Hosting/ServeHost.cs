@@ -39,10 +39,15 @@ public static class ServeHost
         builder.Services.AddOptions<InterviewPolicy>().BindConfiguration(InterviewPolicy.SectionName);
         builder.Services.AddSingleton(sp => new InterviewEngine(
             sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InterviewPolicy>>().Value));
+        var storage = StorageSettings.From(configuration);
+        builder.Services.AddSingleton(storage);
         builder.Services.AddSingleton(_ => new SqliteDatabase(
-            configuration.PathOf("Storage:Path", "data/reportbot.db"), configuration.GetValue("Storage:BusyTimeoutMilliseconds", 5000)));
+            configuration.PathOf("Storage:Path", "data/reportbot.db"), storage.BusyTimeoutMilliseconds, storage.SynchronousMode));
         builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(
-            sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage")));
+            sp.GetRequiredService<SqliteDatabase>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage"),
+            new SqliteStoreOptions { SessionCacheBytes = storage.SessionCacheMegabytes * 1024L * 1024, Listener = sp.GetService<IPipelineListener>() }));
         builder.Services.AddOptions<DocxOptions>().BindConfiguration(DocxOptions.SectionName);
         builder.Services.AddReportBotTelegram();
         builder.Services.Configure<HostOptions>(o =>
@@ -60,7 +65,8 @@ public static class ServeHost
     public static string? Problem(IHost host)
     {
         var services = host.Services;
-        return services.GetRequiredService<IOptions<TelegramOptions>>().Value.Problem()
+        return services.GetRequiredService<StorageSettings>().Problem()
+            ?? services.GetRequiredService<IOptions<TelegramOptions>>().Value.Problem()
             ?? services.GetRequiredService<IOptions<AccessOptions>>().Value.Problem()
             ?? services.GetRequiredService<IOptions<LimitOptions>>().Value.Problem()
             ?? services.GetRequiredService<IOptions<RetentionOptions>>().Value.Problem();

@@ -10,6 +10,9 @@ internal sealed class ChatStore
     private readonly Dictionary<(long Chat, long Message), Message> _messages = [];
     private readonly Dictionary<long, List<SentMessage>> _sent = [];
 
+    /// <summary>Told of every delivered message after it is recorded (the load harness times replies with it).</summary>
+    public event Action<SentMessage>? Delivered;
+
     /// <summary>Allocates a message id, builds the message with it and stores it.</summary>
     public Message Add(long chatId, Func<int, Message> build)
     {
@@ -60,6 +63,8 @@ internal sealed class ChatStore
 
             list.Add(sent);
         }
+
+        Delivered?.Invoke(sent);
     }
 
     /// <summary>Replaces the recorded bot message; returns false if the bot never sent it.</summary>

@@ -1,0 +1,200 @@
+using ReportBot.FakeBotApi;
+
+namespace ReportBot.LoadTest;
+
+/// <summary>
+/// The scenarios: each phase starts a fresh local Bot API server on 127.0.0.1 and a fresh bot process, warms the bot
+/// up with one interview, then measures. Every phase is bounded by the timeout and ends with the bot killed.
+/// </summary>
+internal sealed class Harness(LoadOptions options, Script script, TextWriter output)
+{
+    private const long CalibrationChat = 9_000_000;
+    private const long WarmupChat = 9_000_001;
+    private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+    private int _warmups;
+
+
+    /// <summary>The phases of one run of the chosen scenario.</summary>
+    public async Task<IReadOnlyList<PhaseResult>> RunAsync()
+    {
+        var phases = new List<PhaseResult>();
+        var scenario = options.Scenario;
+        if (scenario is "concurrent" or "all")
+        {
+            var chats = Enumerable.Range(1, options.Users).Select(i => (IReadOnlyList<long>)[i]).ToList();
+            var label = $"{options.Users} users";
+            if (options.Echo)
+            {
+                phases.Add(await EchoAsync(label, chats));
+            }
+
+            phases.Add(await ReportBotAsync(label, chats, null, measureIdle: true));
+        }
+
+        if (scenario is "single" or "all")
+        {
+            IReadOnlyList<IReadOnlyList<long>> one = [[.. Enumerable.Range(1, options.Conversations).Select(i => (long)i)]];
+            if (options.Echo)
+            {
+                phases.Add(await EchoAsync("1 user", one));
+            }
+
+            phases.Add(await ReportBotAsync("1 user", one, null, measureIdle: false));
+        }
+
+        if (scenario is "history" or "all")
+        {
+            IReadOnlyList<IReadOnlyList<long>> one = [[.. Enumerable.Range(1, options.Conversations).Select(i => (long)i)]];
+            phases.Add(await ReportBotAsync("1 user, fresh db", one, null, measureIdle: false));
+            phases.Add(await ReportBotAsync($"1 user, {options.History / 1000}k updates", one, await HistoryAsync(), measureIdle: false));
+        }
+
+        if (scenario is "idle" or "all")
+        {
+            phases.Add(await IdleAsync());
+        }
+
+        return phases;
+    }
+
+    private async Task<PhaseResult> EchoAsync(string label, IReadOnlyList<IReadOnlyList<long>> chats)
+    {
+        await using var server = await FakeBotApiServer.StartAsync();
+        var tracker = new ReplyTracker(server);
+        using var bot = Launchers.Echo(server.BaseUrl, server.Token);
+        await bot.WaitReadyAsync(Startup);
+        var users = new Users(server, tracker, script, echo: true);
+        await users.RunAsync(WarmupChats(), options.Timeout);
+        return await MeasureAsync(label, "echo", bot, () => users.RunAsync(chats, options.Timeout));
+    }
+
+    private async Task<PhaseResult> ReportBotAsync(string label, IReadOnlyList<IReadOnlyList<long>> chats, string? database, bool measureIdle)
+    {
+        var folder = database is null ? Directory.CreateTempSubdirectory("reportbot-load-") : null;
+        try
+        {
+            await using var server = await FakeBotApiServer.StartAsync();
+            if (database is not null)
+            {
+                server.RestartUpdateIds(100_000_000);
+            }
+
+            var tracker = new ReplyTracker(server);
+            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database ?? Path.Combine(folder!.FullName, "bot.db"));
+            await bot.WaitReadyAsync(Startup);
+            await WarmUpAsync(server, tracker, WarmupChat + (1000 * ++_warmups));
+            var users = new Users(server, tracker, script, echo: false);
+            var result = await MeasureAsync(label, "reportbot", bot, () => users.RunAsync(chats, options.Timeout));
+            if (result.Users.Completed < result.Users.Started)
+            {
+                output.WriteLine($"  {result.Users.Started - result.Users.Completed} interview(s) did not finish; the bot's last lines:\n{bot.Tail}");
+            }
+
+            return measureIdle ? await IdleAfterAsync(bot, result) : result;
+        }
+        finally
+        {
+            folder?.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Calibrates the script on the first ReportBot phase; later phases only run one interview to warm up.</summary>
+    private async Task WarmUpAsync(FakeBotApiServer server, ReplyTracker tracker, long chat)
+    {
+        if (script.Replies.Count == 0)
+        {
+            using var limit = new CancellationTokenSource(options.Timeout);
+            await script.CalibrateAsync(server, tracker, chat, Quiet, limit.Token);
+            output.WriteLine($"  calibrated: {script.Inputs.Count} steps, {script.TotalReplies} messages per interview");
+            await new Users(server, tracker, script, echo: false).RunAsync(WarmupChats(), options.Timeout);
+            return;
+        }
+
+        var warm = await new Users(server, tracker, script, echo: false).RunAsync([[chat], .. WarmupChats()], options.Timeout);
+        if (warm.Completed != warm.Started)
+        {
+            throw new InvalidOperationException("The warm-up interviews did not finish.");
+        }
+    }
+
+    /// <summary>Chats of the warm-up users (one interview each, concurrently), apart from the measured ones.</summary>
+    /// <remarks>New chats every time: a database is warmed up twice in the history scenario.</remarks>
+    private IReadOnlyList<IReadOnlyList<long>> WarmupChats()
+    {
+        var first = WarmupChat + (1000 * ++_warmups);
+        return [.. Enumerable.Range(1, options.Warmup).Select(i => (IReadOnlyList<long>)[first + i])];
+    }
+
+    private async Task<PhaseResult> MeasureAsync(string label, string name, BotUnderTest bot, Func<Task<UserFigures>> load)
+    {
+        output.WriteLine($"  {label} / {name} …");
+        var loadBefore = ProcessStats.LoadAverage();
+        var before = bot.Stats();
+        var figures = await load();
+        var after = bot.Stats();
+        var result = new PhaseResult(label, name, figures, after.CpuMilliseconds - before.CpuMilliseconds, after.PeakRssKilobytes, loadBefore, ProcessStats.LoadAverage());
+        Report.Phase(output, result);
+        return result;
+    }
+
+    private async Task<PhaseResult> IdleAfterAsync(BotUnderTest bot, PhaseResult result)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var (cpu, rss) = await IdleAsync(bot);
+        return result with { IdleCpuPercent = cpu, IdleRssMegabytes = rss };
+    }
+
+    /// <summary>A fresh bot doing nothing: CPU in % of a core over the idle period, and its resident memory.</summary>
+    private async Task<PhaseResult> IdleAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("reportbot-load-");
+        try
+        {
+            await using var server = await FakeBotApiServer.StartAsync();
+            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, Path.Combine(folder.FullName, "bot.db"));
+            await bot.WaitReadyAsync(Startup);
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            var load = ProcessStats.LoadAverage();
+            var (cpu, rss) = await IdleAsync(bot);
+            var stats = bot.Stats();
+            return new PhaseResult("idle, fresh", "reportbot", new UserFigures(0, 0, 0, [], TimeSpan.FromSeconds(options.IdleSeconds)), 0, stats.PeakRssKilobytes, load, ProcessStats.LoadAverage())
+            {
+                IdleCpuPercent = cpu,
+                IdleRssMegabytes = rss,
+            };
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private async Task<(double CpuPercent, double RssMegabytes)> IdleAsync(BotUnderTest bot)
+    {
+        var start = bot.Stats();
+        await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
+        var end = bot.Stats();
+        return ((end.CpuMilliseconds - start.CpuMilliseconds) / (options.IdleSeconds * 1000.0) * 100, end.RssKilobytes / 1024.0);
+    }
+
+    /// <summary>A database with <see cref="LoadOptions.History"/> earlier updates: one real interview, copied under other chats.</summary>
+    private async Task<string> HistoryAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("reportbot-history-");
+        var database = Path.Combine(folder.FullName, "bot.db");
+        await using (var server = await FakeBotApiServer.StartAsync())
+        {
+            var tracker = new ReplyTracker(server);
+            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database);
+            await bot.WaitReadyAsync(Startup);
+            await WarmUpAsync(server, tracker, CalibrationChat);
+            await Task.Delay(Quiet);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var (inbox, outbox, sessions, bytes) = HistoryBuilder.Fill(database, CalibrationChat, options.History);
+        output.WriteLine($"  history database: {inbox} inbox rows, {outbox} outbox rows, {sessions} sessions, {bytes / 1024 / 1024} MB");
+        return database;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using ReportBot.FakeBotApi;
+
+namespace ReportBot.LoadTest;
+
+/// <summary>What simulated users measured: finished interviews, replies, and each step's latency in milliseconds.</summary>
+internal sealed record UserFigures(int Started, int Completed, long Replies, IReadOnlyList<double> Latencies, TimeSpan Elapsed);
+
+/// <summary>
+/// Simulated users: each runs interviews in its chats one after another, sending a step as soon as the previous
+/// step's messages have all arrived. Latency: from the user's message reaching the server to the step's last reply
+/// arriving there.
+/// </summary>
+internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Script script, bool echo)
+{
+    /// <summary>Runs every user concurrently; <paramref name="chats"/> holds each user's chats, in order.</summary>
+    public async Task<UserFigures> RunAsync(IReadOnlyList<IReadOnlyList<long>> chats, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        var latencies = new ConcurrentBag<double>();
+        var before = tracker.Total;
+        var clock = Stopwatch.StartNew();
+        var completed = await Task.WhenAll(chats.Select(userChats => Task.Run(async () =>
+        {
+            var done = 0;
+            foreach (var chat in userChats)
+            {
+                done += await InterviewAsync(chat, latencies, limit.Token) ? 1 : 0;
+            }
+
+            return done;
+        })));
+        clock.Stop();
+        return new UserFigures(chats.Sum(c => c.Count), completed.Sum(), tracker.Total - before, [.. latencies], clock.Elapsed);
+    }
+
+    /// <summary>One whole interview (or, for the echo bot, the same inputs as texts); false when it did not finish in time.</summary>
+    private async Task<bool> InterviewAsync(long chat, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    {
+        var log = tracker.Chat(chat);
+        var expected = log.Count;
+        try
+        {
+            for (var i = 0; i < script.Inputs.Count; i++)
+            {
+                var step = echo ? new Step(script.Inputs[i], false) : script.StepAt(server, chat, i);
+                expected += echo ? 1 : script.Replies[i];
+                var sent = Stopwatch.GetTimestamp();
+                Script.Send(server, chat, step);
+                await log.WaitForAsync(expected, cancellationToken);
+                latencies.Add(Stopwatch.GetElapsedTime(sent, log.ArrivalOf(expected - 1)).TotalMilliseconds);
+            }
+
+            return echo || log.Documents > 0;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException error)
+        {
+            // The bot answered something the script did not expect (no such button): this interview is lost.
+            await Console.Error.WriteLineAsync($"chat {chat}: {error.Message}");
+            return false;
+        }
+    }
+}
