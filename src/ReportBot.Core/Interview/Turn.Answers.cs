@@ -33,7 +33,7 @@ internal sealed partial class Turn
             return;
         }
 
-        var reading = handler.Read(slot, text);
+        var reading = handler.Read(slot, text, _today);
         if (reading.Doubt is { } doubt)
         {
             Change(i => i with { Collecting = new AnswerInProgress { Candidates = [.. reading.Candidates], Doubt = doubt } });

@@ -19,9 +19,13 @@ internal sealed class PeriodKind : SlotKindHandler
 
     public override string Hint(SlotDefinition slot) => "请选择，或直接输入，如“2020年上半年”。";
 
-    public override SlotReading Read(SlotDefinition slot, string text) => PeriodOptions.Normalize(text.Trim()) is { } period
+    public override SlotReading Read(SlotDefinition slot, string text) => Reading(PeriodOptions.Normalize(text));
+
+    public override SlotReading Read(SlotDefinition slot, string text, DateOnly today) => Reading(PeriodOptions.Normalize(text, today));
+
+    private static SlotReading Reading(string? period) => period is not null
         ? SlotReading.Ok(new SlotAnswer { Text = period })
-        : SlotReading.Fail("没能识别报告期。请选择，或输入如“2020年上半年”“2020年”“2020年第一季度”。");
+        : SlotReading.Fail("没能识别报告期。请选择，或输入如“2020年上半年”“今年上半年”“2020年”“2020年第一季度”。");
 
     public override string Describe(SlotDefinition slot, SlotAnswer answer) => answer.Text ?? string.Empty;
 

@@ -26,6 +26,9 @@ public abstract class SlotKindHandler
     /// <summary>Reads a typed answer (single-message kinds).</summary>
     public abstract SlotReading Read(SlotDefinition slot, string text);
 
+    /// <summary>Reads a typed answer on <paramref name="today"/>, for kinds whose answers may be relative ("今年上半年").</summary>
+    public virtual SlotReading Read(SlotDefinition slot, string text, DateOnly today) => Read(slot, text);
+
     /// <summary>A short description for acknowledgements, "当前答案" and the review, e.g. "3次".</summary>
     public abstract string Describe(SlotDefinition slot, SlotAnswer answer);
 
