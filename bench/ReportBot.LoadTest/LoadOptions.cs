@@ -12,7 +12,7 @@ internal sealed record LoadOptions
           --runs N            repetitions; medians are reported (default 3)
           --conversations N   interviews one after another in single and history (default 5)
           --history N         earlier updates in the history database (default 100000)
-          --idle-seconds N    how long idle CPU is measured (default 20)
+          --idle-seconds N    how long idle CPU is measured, after 30 s of settling (default 30)
           --warmup N          users who each run one interview (concurrently) before a phase is measured
                               (default 20): most of the JIT compiling is done by then, and the database is
                               still nearly fresh (the history scenario measures a full one)
@@ -33,7 +33,7 @@ internal sealed record LoadOptions
 
     public int History { get; init; } = 100_000;
 
-    public int IdleSeconds { get; init; } = 20;
+    public int IdleSeconds { get; init; } = 30;
 
     public int Warmup { get; init; } = 20;
 
