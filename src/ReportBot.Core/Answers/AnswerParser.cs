@@ -62,4 +62,10 @@ public static class AnswerParser
     /// "我也不清楚"… (whitespace and punctuation ignored). The engine skips the question then.
     /// </summary>
     public static bool IsUnknownWord(string input) => AnswerWords.IsUnknown(input);
+
+    /// <summary>True for a plain yes: "是的", "对", "好的", "确定", "就这样写"….</summary>
+    public static bool IsYesWord(string input) => AnswerWords.IsYes(input);
+
+    /// <summary>True for a plain no: "不是", "不对", "错了"….</summary>
+    public static bool IsNoWord(string input) => AnswerWords.IsNo(input);
 }

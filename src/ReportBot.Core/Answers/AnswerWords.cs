@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace ReportBot.Core.Answers;
 
-/// <summary>Whole-answer words: "I am finished" (完成) and "I do not know" (不清楚).</summary>
+/// <summary>Whole-answer words: "I am finished" (完成), "I do not know" (不清楚), and yes (是的) or no (不是).</summary>
 internal static class AnswerWords
 {
     private static readonly FrozenSet<string> DoneWords = new[]
@@ -20,17 +20,39 @@ internal static class AnswerWords
         "unknown", "idk", "notsure",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> YesWords = new[]
+    {
+        "是", "是的", "对", "对的", "对头", "好", "好的", "行", "可以", "确定", "确认", "没错", "没问题", "嗯", "嗯嗯",
+        "就这样", "就这样写", "就这么写", "同意", "ok", "okay", "yes", "y",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NoWords = new[]
+    {
+        "不是", "不对", "不", "否", "错", "写错", "填错", "输错", "不行", "不要", "不用", "重写", "重新写", "no", "n",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Said around the word without changing it: "我也不清楚", "暂时不知道", "忘了", "记不清了呢".
     private static readonly string[] Openings = ["我也", "我都", "我", "也", "暂时", "目前", "现在", "实在", "真", "还"];
     private static readonly string[] Endings = ["了", "呢", "啊", "呀", "哦", "哈", "吧", "诶"];
 
     public static bool IsDone(string? input) => DoneWords.Contains(Word(input));
 
+    /// <summary>"是的", "对", "好的", "确定", "就这样写吧"… (an ending such as 吧、啊 ignored).</summary>
+    public static bool IsYes(string? input) => YesWords.Contains(WithoutEndings(Word(input)));
+
+    /// <summary>"不是", "不对", "错了", "不要"… (an ending such as 吧、啊 ignored).</summary>
+    public static bool IsNo(string? input) => NoWords.Contains(WithoutEndings(Word(input)));
+
     public static bool IsUnknown(string? input)
     {
         var word = Word(input);
         word = Openings.FirstOrDefault(o => word.Length > o.Length && word.StartsWith(o, StringComparison.Ordinal)) is { } opening
             ? word[opening.Length..] : word;
+        return UnknownWords.Contains(WithoutEndings(word));
+    }
+
+    private static string WithoutEndings(string word)
+    {
         for (var trimmed = true; trimmed;)
         {
             var ending = Endings.FirstOrDefault(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal));
@@ -38,7 +60,7 @@ internal static class AnswerWords
             word = trimmed ? word[..^ending!.Length] : word;
         }
 
-        return UnknownWords.Contains(word);
+        return word;
     }
 
     /// <summary>The answer without invisible characters, whitespace, punctuation and symbols, in lower case.</summary>

@@ -21,6 +21,11 @@ internal sealed partial class Turn
             return;
         }
 
+        if (Interview.Collecting is { Choosing: true } choosing && !AnswerParser.IsDoneWord(text) && YesOrNo(choosing, text))
+        {
+            return;
+        }
+
         if (handler is CollectingKind collecting)
         {
             Collect(slot, collecting, text);
@@ -47,6 +52,35 @@ internal sealed partial class Turn
         }
 
         Store(slot, reading.Answer!, "已记录：" + handler.Describe(slot, reading.Answer!) + "。" + reading.Note);
+    }
+
+    /// <summary>
+    /// A yes or no typed at a "确定这样写吗？" prompt answers that prompt: it must never be read as the answer itself
+    /// (a unit called "是的"). Yes confirms the single way offered; among several it asks which one.
+    /// </summary>
+    private bool YesOrNo(AnswerInProgress choosing, string text)
+    {
+        if (AnswerParser.IsNoWord(text))
+        {
+            Retype();
+            return true;
+        }
+
+        if (!AnswerParser.IsYesWord(text))
+        {
+            return false;
+        }
+
+        if (choosing.Candidates.Count == 1)
+        {
+            ConfirmAnswer(0);
+        }
+        else
+        {
+            Reject("请从上面的选项中选一项（点按钮或回复序号），或直接输入新的答案。");
+        }
+
+        return true;
     }
 
     private void Collect(SlotDefinition slot, CollectingKind handler, string text)

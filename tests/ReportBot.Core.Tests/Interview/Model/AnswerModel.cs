@@ -1,5 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interview;
+using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
 namespace ReportBot.Core.Tests.Interview.Model;
@@ -117,6 +118,22 @@ public sealed class AnswerModel(ReportTemplate template)
             return;
         }
 
+        // A yes or no at a "确定这样写吗？" prompt answers the prompt: yes confirms a single way, no starts again.
+        if ((_unconfirmed is not null || _choices.Count > 0) && !AnswerParser.IsDoneWord(text)
+            && (AnswerParser.IsNoWord(text) || AnswerParser.IsYesWord(text)))
+        {
+            if (AnswerParser.IsNoWord(text))
+            {
+                Reset();
+            }
+            else if (_unconfirmed is not null)
+            {
+                Store(slot.Id, _unconfirmed);
+            }
+
+            return;
+        }
+
         if (text == "完成" && slot.Kind is SlotKind.List or SlotKind.Pairs or SlotKind.Free or SlotKind.Defaults)
         {
             Done(before, slot);
@@ -143,7 +160,7 @@ public sealed class AnswerModel(ReportTemplate template)
             case SlotKind.Choice when slot.Options.Contains(text):
                 Store(slot.Id, "t:" + text);
                 break;
-            case SlotKind.Text when !text.Any(char.IsLetter) || text.Length == 1:
+            case SlotKind.Text when TextChecks.Doubt(text) is not null:
                 _unconfirmed = "t:" + text;
                 break;
             case SlotKind.Text:
