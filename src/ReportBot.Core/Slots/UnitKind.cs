@@ -31,6 +31,11 @@ internal sealed class UnitKind : SlotKindHandler
         }
 
         var (place, body) = UnitNames.Split(typed);
+        if (place.Length == 0)
+        {
+            return SlotReading.Fail($"“{typed}”是党组织，还缺单位名称。请连同单位一起写，如“向阳社区{body ?? "党委"}”。");
+        }
+
         if (TextChecks.Doubt(place) is { } doubt)
         {
             return SlotReading.Doubtful(new SlotAnswer { Text = place, Body = body ?? UnitNames.GuessBody(place) }, doubt);
