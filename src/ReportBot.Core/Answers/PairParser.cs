@@ -58,17 +58,45 @@ internal static partial class PairParser
             return ParseResult<NamedCount>.Fail($"中没有找到数量。请每行写一个名称和数量，如{Example}。");
         }
 
-        var name = match.Groups["name"].Value.TrimEnd(NameTrailers).Trim();
+        var name = NameOnly(match.Groups["name"].Value.TrimEnd(NameTrailers).Trim());
         if (name.Length == 0)
         {
             return ParseResult<NamedCount>.Fail($"缺少名称。请每行写一个名称和数量，如{Example}。");
         }
 
         var count = CountReader.Read(match.Groups["count"].Value, unit);
+        if (RangeStart().IsMatch(name) || count.Value?.RangeLow is not null)
+        {
+            return ParseResult<NamedCount>.Fail($"的数量是个范围，报告里要写一个数，如{Example}。");
+        }
+
         return count.Success
             ? ParseResult<NamedCount>.Ok(new NamedCount(name, count.Value!.Value, count.Value.Qualifier))
             : ParseResult<NamedCount>.Fail("：" + count.Error);
     }
+
+    /// <summary>
+    /// The name without the sentence around it, which the template writes itself: "在《红旗日报》发表信息" and
+    /// "《红旗日报》刊发" are 《红旗日报》 ("先后在在《红旗日报》发表信息发表信息3篇" was printed).
+    /// </summary>
+    private static string NameOnly(string name)
+    {
+        var verb = TrailingVerb().Match(name);
+        var bare = verb.Success && verb.Index > 0 ? name[..verb.Index].TrimEnd(NameTrailers).Trim() : name;
+        bare = verb.Success && verb.Index > 0 && bare.Length > 1 && bare.EndsWith('上') ? bare[..^1] : bare;
+        var lead = LeadingPreposition().Match(bare);
+        return lead.Success && lead.Length < bare.Length ? bare[lead.Length..].Trim() : bare;
+    }
+
+    // A name that ends with the start of a range: "人民网 2到" of "人民网 2到3篇".
+    [GeneratedRegex(@"[\s0-9０-９零〇一二两三四五六七八九十](?:到|至|或|-|－|~|～|—)$")]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"^(?:在|于|向|通过|经)\s*")]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"\s*(?:共|累计|先后)?\s*(?:发表|刊发|刊登|刊载|登载|发布|推送|上稿|报道|采用|转载)了?\s*(?:各类)?(?:信息|稿件|文章|新闻|宣传稿|报道)?\s*(?:共|累计)?$")]
+    private static partial Regex TrailingVerb();
 
     // The name, then the count: a qualifier before it (约), the number in digits or in Chinese, 余/多/来, and
     // measure words (or the unit) only, with 左右/上下/以上 after them. The separator between them stays in
