@@ -33,6 +33,13 @@ internal static partial class CountReader
             return ParseResult<CountReading>.Ok(new CountReading(0));
         }
 
+        var range = CountRanges.UpperEnd(s);
+        if (range is { } upper)
+        {
+            var read = Read(upper.Text, unit);
+            return read.Success && upper.Low > 0 ? ParseResult<CountReading>.Ok(read.Value! with { RangeLow = upper.Low }) : read;
+        }
+
         var runs = NumeralRuns(s);
         if (runs.Count != 1)
         {

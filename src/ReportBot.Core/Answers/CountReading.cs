@@ -9,6 +9,9 @@ namespace ReportBot.Core.Answers;
 /// </param>
 public sealed record CountReading(long Value, CountQualifier Qualifier = CountQualifier.Exact, string? Unit = null)
 {
+    /// <summary>The lower end when the answer was a range ("两三次": 2; <see cref="Value"/> is 3), else null.</summary>
+    public long? RangeLow { get; init; }
+
     /// <summary>
     /// True when the measure word the user wrote fits <paramref name="unit"/>, the question's unit: none was
     /// written, it is the same, it adds a bracketed alternative ("场（次）" for 场), or it is the 次 compound

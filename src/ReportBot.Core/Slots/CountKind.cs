@@ -32,6 +32,12 @@ internal class CountKind : SlotKindHandler
             return SlotReading.Doubtful(exact, $"“{text.Trim()}”的单位是“{reading.Unit}”，这一题问的是多少{slot.Unit}。报告里写作“{reading.Value}{slot.Unit}”，可以吗？");
         }
 
+        if (reading.RangeLow is { } low)
+        {
+            // A report writes one number: offer the upper end, or the user types the exact one.
+            return SlotReading.Doubtful(answer, $"“{text.Trim()}”是个范围（{low}到{reading.Value}），报告里要写一个数。写作“{Format(slot, answer, null, FormatContext.Undated)}{slot.Unit}”，可以吗？也可以直接回复准确的数字。");
+        }
+
         return answer.Qualifier is null || Accepts(answer)
             ? SlotReading.Ok(answer)
             : SlotReading.Doubtful(answer with { Qualifier = null }, $"“{text.Trim()}”是个约数。报告里写作“{reading.Value}{slot.Unit}”，可以吗？（如果不确定，也可以回复“跳过”）");
