@@ -44,7 +44,7 @@ public static class AnswerParser
     /// Items, one per line (or separated by ；/; or 、 on a single line, but never inside quotes or
     /// brackets), without bullets, numbering and trailing 。，；. The user's quotes and 《》 are kept.
     /// </summary>
-    public static ParseResult<IReadOnlyList<string>> ListItems(string input) => ListParser.Parse(input);
+    public static ParseResult<IReadOnlyList<string>> ListItems(string input, bool names = false) => ListParser.Parse(input, names);
 
     /// <summary>
     /// "Name count" pairs, one per line or several on one line separated by ，、；or spaces: "《XX日报》 3篇",

@@ -8,6 +8,7 @@ internal static class AnswerWords
     private static readonly FrozenSet<string> DoneWords = new[]
     {
         "完成", "完成了", "完毕", "好了", "没有了", "没有", "没了", "无", "结束", "结束了", "就这些",
+        "暂无", "暂时没有", "暂没有", "没有其他", "没有别的", "无其他", "其他没有", "别的没有", "否", "没有补充", "无补充",
         "done", "finish", "finished",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -23,7 +24,7 @@ internal static class AnswerWords
     private static readonly FrozenSet<string> YesWords = new[]
     {
         "是", "是的", "对", "对的", "对头", "好", "好的", "行", "可以", "确定", "确认", "没错", "没问题", "嗯", "嗯嗯",
-        "就这样", "就这样写", "就这么写", "同意", "ok", "okay", "yes", "y",
+        "就这样", "就这样写", "就这么写", "同意", "有", "有的", "还有", "ok", "okay", "yes", "y",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NoWords = new[]

@@ -21,13 +21,20 @@ internal sealed partial class Turn
             return;
         }
 
-        if (Interview.Collecting is { Choosing: true } choosing && !AnswerParser.IsDoneWord(text) && YesOrNo(choosing, text))
+        if (Interview.Collecting is { Choosing: true } choosing && YesOrNo(choosing, text))
         {
             return;
         }
 
         if (handler is CollectingKind collecting)
         {
+            if (AnswerParser.IsYesWord(text) && !AnswerParser.IsDoneWord(text) && (collecting.Kind != SlotKind.Defaults || Interview.Collecting?.Mode is not null))
+            {
+                // "有" to "还有其他…吗？": the items themselves are what is wanted.
+                Reject("好的，请直接发送具体内容，每行一项；全部发完后回复“完成”。");
+                return;
+            }
+
             Collect(slot, collecting, text);
             return;
         }
@@ -66,7 +73,7 @@ internal sealed partial class Turn
             return true;
         }
 
-        if (!AnswerParser.IsYesWord(text))
+        if (!AnswerParser.IsYesWord(text) || AnswerParser.IsDoneWord(text))
         {
             return false;
         }

@@ -8,8 +8,8 @@ namespace ReportBot.Core.Slots;
 
 /// <summary>
 /// Second thoughts on the items a user wrote, before they go into a report that is read by a 党工委书记: items
-/// repeated (in this list or in another list of the same report), spoken words (我们、搞了个、还不错), emoji, and
-/// counts in Chinese numerals. Each is a suggestion: the user keeps the suggested wording or their own.
+/// repeated (in this list or in another list of the same report), spoken words (我们、搞了个、还不错), emoji,
+/// counts in Chinese numerals, and items that are no work at all (a bare number, 是 or 否). Each is a suggestion: the user keeps the suggested wording or their own.
 /// </summary>
 public static partial class ItemChecks
 {
@@ -31,6 +31,12 @@ public static partial class ItemChecks
 
         var notes = new List<string>();
         var written = items.Select(item => Written(item, notes)).ToList();
+        var stray = written.Where(TextChecks.IsStray).Distinct(StringComparer.Ordinal).ToList();
+        if (stray.Count > 0)
+        {
+            notes.Add($"“{string.Join("”“", stray.Take(3))}”看起来不是一项工作（只有数字或“是/否”）");
+        }
+
         var repeated = written.Count - written.Distinct(StringComparer.Ordinal).Count();
         if (repeated > 0)
         {
@@ -43,7 +49,7 @@ public static partial class ItemChecks
             notes.Add($"“{string.Join("”“", elsewhere.Select(e => e.Item).Distinct().Take(3))}”已经写在“{elsewhere[0].Question}”里，两处都写会重复");
         }
 
-        var kept = written.Distinct(StringComparer.Ordinal).Where(i => !elsewhere.Any(e => e.Item == i)).ToList();
+        var kept = written.Distinct(StringComparer.Ordinal).Where(i => !elsewhere.Any(e => e.Item == i) && !stray.Contains(i)).ToList();
         if (notes.Count == 0)
         {
             return null;

@@ -31,7 +31,13 @@ internal static partial class TextChecks
         return text.Length == 1 ? $"“{text}”只有一个字，确定这样写吗？" : null;
     }
 
+    /// <summary>
+    /// True for an item that is not a piece of work: no words, a yes or no, or a bare count ("12", "2期", "三百多人次").
+    /// </summary>
+    public static bool IsStray(string item) =>
+        !item.Any(char.IsLetter) || AnswerParser.IsYesWord(item) || AnswerParser.IsNoWord(item) || CountLike().IsMatch(item);
+
     // A count as people say it, and nothing else: "5次吧", "大概二十来次", "3个", "约10篇", "百分之九十八".
-    [GeneratedRegex(@"^\s*(大概|大约|约|差不多|将近|近|共|一共|总共)?\s*(百分之)?[0-9０-９.．零〇一二三四五六七八九十百千万两几]+\s*(多|余|来|几)?\s*(次|个|篇|场|件|人|项|名|期|条|次数|%|％)?\s*(左右|上下|吧|啊|呢|了)?\s*$")]
+    [GeneratedRegex(@"^\s*(大概|大约|约|差不多|将近|近|共|一共|总共)?\s*(百分之)?[0-9０-９.．零〇一二三四五六七八九十百千万两几]+\s*(多|余|来|几)?\s*(次|个|篇|场|件|人|项|名|期|条|次数|人次|场次|%|％)?\s*(左右|上下|吧|啊|呢|了)?\s*$")]
     private static partial Regex CountLike();
 }

@@ -166,6 +166,8 @@ public sealed class AnswerModel(ReportTemplate template)
             case SlotKind.Text:
                 Store(slot.Id, "t:" + text);
                 break;
+            case SlotKind.List or SlotKind.Free or SlotKind.Defaults when AnswerParser.IsYesWord(text) && !AnswerParser.IsDoneWord(text):
+                break; // "有": asked for the items themselves
             case SlotKind.List or SlotKind.Free:
                 _pendingItems.Add(text);
                 break;
@@ -218,7 +220,7 @@ public sealed class AnswerModel(ReportTemplate template)
         }
     }
 
-    /// <summary>Items written twice are put back to the user (the written-twice copy left out, or as typed).</summary>
+    /// <summary>Items written twice or stray are put back to the user (left out, or as typed).</summary>
     private void Propose(SlotDefinition slot, List<string> items, Func<List<string>, string> write, string asTyped)
     {
         // Items written twice, here or in another list of the report.
@@ -226,7 +228,8 @@ public sealed class AnswerModel(ReportTemplate template)
             ? template.Slots.Where(s => s.Id != slot.Id && s.Kind is SlotKind.List or SlotKind.Free && Expected.TryGetValue(s.Id, out var e) && e.StartsWith("items:", StringComparison.Ordinal))
                 .SelectMany(s => Expected[s.Id]["items:".Length..].Split('|')).ToHashSet()
             : [];
-        var kept = items.Distinct().Where(i => !elsewhere.Contains(i)).ToList();
+        // Items written twice, and items that are no work (a bare number, 是), are suggested away.
+        var kept = items.Distinct().Where(i => !elsewhere.Contains(i) && !TextChecks.IsStray(i)).ToList();
         if (kept.Count == items.Count)
         {
             Store(slot.Id, asTyped);
