@@ -142,7 +142,8 @@ internal sealed partial class Turn
         }
 
         var unchanged = slot.Kind == SlotKind.Defaults && collecting.Mode is not null and not DefaultsMode.Keep && collecting.Items.IsEmpty;
-        Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : null);
+        var cleared = !unchanged && collecting is { Restart: true, Count: 0 };
+        Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : cleared ? "已清空，这一题现在没有内容，草稿里不再写这一项。" : null);
     }
 
     private void Clear()
