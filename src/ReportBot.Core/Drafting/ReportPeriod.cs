@@ -53,6 +53,21 @@ public sealed partial record ReportPeriod(int Year, string Part, DateOnly Start,
     /// <summary>The end of the period as "截至…" says it: "6月底", "12月底" (a whole year: "年底").</summary>
     public string EndPhrase => Part.Length == 0 ? "年底" : string.Create(CultureInfo.InvariantCulture, $"{End.Month}月底");
 
+    /// <summary>
+    /// The end "截至…" can claim on <paramref name="today"/>: the period's end once it is over; while it runs, the
+    /// last month that is over ("11月底" on 1 December), or "目前" in the period's first month — never a month-end
+    /// still to come.
+    /// </summary>
+    public string EndOn(DateOnly today)
+    {
+        if (!IsRunning(today))
+        {
+            return EndPhrase;
+        }
+
+        return today.Month > Start.Month ? string.Create(CultureInfo.InvariantCulture, $"{today.Month - 1}月底") : "目前";
+    }
+
     [GeneratedRegex("^(?<year>\\d{4})年(?<part>上半年|下半年|第[一二三四]季度)?$")]
     private static partial Regex Pattern();
 }

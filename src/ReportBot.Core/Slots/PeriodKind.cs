@@ -47,7 +47,7 @@ internal sealed class PeriodKind : SlotKindHandler
         {
             "short" => period.WithoutYear,
             "intro" => period.Intro(context.Today),
-            "end" => period.EndPhrase,
+            "end" => period.EndOn(context.Today),
             "year" => $"{period.Year}年",
             "spirit" => PartyCongresses.Spirit(period.End),
             _ => period.Name,

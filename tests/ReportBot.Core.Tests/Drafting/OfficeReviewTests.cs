@@ -66,7 +66,7 @@ public sealed partial class OfficeReviewTests
     {
         var draft = ScriptedUser.Complete("意识形态工作总结", "红旗街道党工委", "2026年下半年");
         Assert.StartsWith("今年下半年以来，红旗街道", ScriptedUser.Body(draft), StringComparison.Ordinal);
-        Assert.Contains("截至12月底", ScriptedUser.Body(draft), StringComparison.Ordinal);
+        Assert.Contains("截至10月底", ScriptedUser.Body(draft), StringComparison.Ordinal);
         Assert.Contains("党的二十大和二十届二中、三中、四中全会精神", ScriptedUser.Body(draft), StringComparison.Ordinal);
     }
 

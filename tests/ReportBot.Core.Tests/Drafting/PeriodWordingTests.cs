@@ -44,6 +44,18 @@ public sealed class PeriodWordingTests
         Assert.Equal(intro, period.Intro(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [Theory]
+    [InlineData(2026, "下半年", "2026-12-01", "11月底")]
+    [InlineData(2026, "", "2026-12-31", "11月底")]
+    [InlineData(2026, "第四季度", "2026-10-20", "目前")]
+    [InlineData(2026, "上半年", "2026-12-01", "6月底")]
+    [InlineData(2025, "", "2026-01-10", "年底")]
+    public void Up_to_names_a_month_that_is_over_never_one_still_to_come(int year, string part, string today, string end)
+    {
+        var period = ReportPeriod.Parse($"{year}年{part}")!;
+        Assert.Equal(end, period.EndOn(DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void A_period_that_has_not_begun_is_asked_about_and_signed_after_it()
     {
