@@ -1,4 +1,5 @@
 using ReportBot.Core.Answers;
+using ReportBot.Core.Drafting;
 using ReportBot.Core.Slots;
 using ReportBot.Core.Templates;
 
@@ -148,7 +149,8 @@ internal sealed partial class Turn
         }
 
         var unchanged = slot.Kind == SlotKind.Defaults && collecting.Mode is not null and not DefaultsMode.Keep && collecting.Items.IsEmpty;
-        Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : null);
+        var cleared = !unchanged && collecting is { Restart: true, Count: 0 };
+        Store(slot, answer, unchanged ? "没有收到新的内容，仍采用模板内容。" : cleared ? "已清空，这一题现在没有内容，草稿里不再写这一项。" : null);
     }
 
     private void Clear()
@@ -265,13 +267,18 @@ internal sealed partial class Turn
     private void Advance(string lead)
     {
         Lead(lead);
+        MoveOn();
+    }
+
+    private void MoveOn()
+    {
         var slots = RequiredTemplate.Slots;
         if (Interview.Edit is { SectionKey: { } key } edit)
         {
             var next = Enumerable.Range(Interview.Position + 1, slots.Count - Interview.Position - 1).FirstOrDefault(i => slots[i].Section.Key == key, -1);
             if (next >= 0)
             {
-                Change(i => i.At(next));
+                Arrive(next);
                 return;
             }
 
@@ -285,13 +292,37 @@ internal sealed partial class Turn
             : Enumerable.Range(Interview.Position + 1, slots.Count - Interview.Position - 1).FirstOrDefault(i => !Interview.Prefilled.Contains(slots[i].Id), -1);
         if (following >= 0)
         {
-            Change(i => i.At(following));
+            Arrive(following);
             return;
         }
 
         Change(i => i.At(slots.Count) with { FillingGaps = false });
         Fire(Trigger.AllAnswered);
     }
+
+    /// <summary>
+    /// Asks the question at <paramref name="position"/>, unless its answer could not print after the answers given
+    /// (the template's <c>{{if}}</c> around it fails: no 调处率 on 0 disputes): then it is skipped, saying why.
+    /// </summary>
+    private void Arrive(int position)
+    {
+        Change(i => i.At(position));
+        var slot = Current;
+        if (slot.Required || MootQuestions.Guard(RequiredTemplate, Interview.Answers, slot.Id, _today) is not { } guard)
+        {
+            return;
+        }
+
+        var basis = RequiredTemplate.Slot(guard.SlotId);
+        var given = basis.Handler().Describe(basis, Interview.Answers[guard.SlotId]);
+        Change(i => i with { Answers = i.Answers.SetItem(slot.Id, SlotAnswer.Skip) });
+        Lead($"“{Plain(basis.Question)}”的回答是{given}，所以“{Plain(slot.Question)}”不用回答，已跳过。");
+        MoveOn();
+    }
+
+    /// <summary>A question without its example: "矛盾纠纷调处率是多少？（如：98%）" → "矛盾纠纷调处率是多少？".</summary>
+    private static string Plain(string question) =>
+        question.EndsWith('）') && question.LastIndexOf("（如", StringComparison.Ordinal) is > 0 and var at ? question[..at] : question;
 
     /// <summary>Entry back into the interview after an edited section.</summary>
     private void ReturnFromEdit()

@@ -84,7 +84,8 @@ internal sealed partial class Turn
     {
         if (State.Interview is null)
         {
-            Lead(Messages.NoReport + "请先选择要写的报告：");
+            // The menu under it asks to choose; asking here too doubled the request.
+            Lead(Messages.NoReport);
             return;
         }
 
@@ -339,8 +340,8 @@ internal sealed partial class Turn
     private void DeliverDraft()
     {
         Archive();
+        // The closing prompt of the drafted state says 草稿已生成 and what can follow; saying it here too doubled it.
         Say(new DraftReply(BuildDraft(), Complete: true));
-        Lead("草稿已生成。如需修改某一部分，请发送 /edit；发送 /new 开始新的报告。");
     }
 
     /// <summary>Entry into the finished report after a revision: keep it again and send the new draft.</summary>

@@ -134,6 +134,12 @@ internal sealed partial class Turn
             return;
         }
 
+        if (SignOffDates.Refusal(RequiredTemplate, Interview.Answers, date) is { } refusal)
+        {
+            Lead(refusal);
+            return;
+        }
+
         Change(i => i with { SignOffDate = date });
         Lead($"好的，落款日期改为{DraftBuilder.FormatDate(date)}。" + (State.Phase is Phase.Drafted ? "发送 /draft 获取更新后的草稿。" : string.Empty));
     }

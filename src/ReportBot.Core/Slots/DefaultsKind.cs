@@ -15,7 +15,7 @@ internal sealed class DefaultsKind : CollectingKind
 
     public override bool NumberedOptions => true;
 
-    public override string Hint(SlotDefinition slot) => "模板内容如下，请选择采用、替换，或在其后补充：";
+    public override string Hint(SlotDefinition slot) => "模板的写法如下，请选择采用、替换，或在其后补充：";
 
     /// <summary>The hint once a mode is chosen.</summary>
     public static string HintFor(DefaultsMode mode) => mode == DefaultsMode.Replace

@@ -47,13 +47,23 @@ internal sealed class PairsKind : CollectingKind
     public override string Format(SlotDefinition slot, SlotAnswer answer, string? form, FormatContext context)
     {
         var format = slot.Extra ?? "{name}{count}" + slot.Unit;
-        var printed = (answer.Pairs ?? [])
+        var printed = Merged(answer.Pairs ?? [])
             .Where(p => p.Count > 0)
             .Select(p => format
-                .Replace("{name}", KnownNames.Quote(Punctuation.ToFullWidth(p.Name)), StringComparison.Ordinal)
+                .Replace("{name}", p.Name, StringComparison.Ordinal)
                 .Replace("{count}", Count(p), StringComparison.Ordinal));
         return Punctuation.JoinSeries(printed);
     }
+
+    /// <summary>
+    /// The pairs as the report names them, one per name: the same medium given twice (in one message or in two) is
+    /// one medium, with the counts added up ("《红旗日报》 3篇" and "《红旗日报》 2篇" → "在《红旗日报》发表信息5篇"),
+    /// in the order first given. A sum holding a rough count is rough ("约", or "余" when one said 余/多).
+    /// </summary>
+    public static IReadOnlyList<NamedCount> Merged(IReadOnlyList<NamedCount> pairs) =>
+        pairs.GroupBy(p => KnownNames.Quote(Punctuation.ToFullWidth(p.Name.Trim())), StringComparer.Ordinal)
+            .Select(g => new NamedCount(g.Key, g.Sum(p => p.Count), g.Max(p => p.Qualifier)))
+            .ToList();
 
     /// <summary>"约10" for about, "10余" for more than a round number, else the number.</summary>
     private static string Count(NamedCount pair)

@@ -21,7 +21,14 @@ internal sealed class PeriodKind : SlotKindHandler
 
     public override SlotReading Read(SlotDefinition slot, string text) => Reading(PeriodOptions.Normalize(text));
 
-    public override SlotReading Read(SlotDefinition slot, string text, DateOnly today) => Reading(PeriodOptions.Normalize(text, today));
+    /// <summary>A period that has not begun yet is put back to the user: a report usually looks back.</summary>
+    public override SlotReading Read(SlotDefinition slot, string text, DateOnly today)
+    {
+        var reading = Reading(PeriodOptions.Normalize(text, today));
+        return reading.Answer is { } answer && ReportPeriod.Parse(answer.Text) is { } period && period.IsFuture(today)
+            ? SlotReading.Doubtful(answer, $"报告期“{period.Name}”还没有开始（从{DraftBuilder.FormatDate(period.Start)}起）。确定要写这一报告期吗？")
+            : reading;
+    }
 
     private static SlotReading Reading(string? period) => period is not null
         ? SlotReading.Ok(new SlotAnswer { Text = period })
@@ -40,7 +47,7 @@ internal sealed class PeriodKind : SlotKindHandler
         {
             "short" => period.WithoutYear,
             "intro" => period.Intro(context.Today),
-            "end" => period.EndPhrase,
+            "end" => period.EndOn(context.Today),
             "year" => $"{period.Year}年",
             "spirit" => PartyCongresses.Spirit(period.End),
             _ => period.Name,

@@ -57,6 +57,7 @@ internal sealed class ListReader(ParseContext context)
         }
 
         CheckBareSlots(text, paragraph.Span.Start);
+        FragmentRules.CheckFragments(context, text, paragraph.Span.Start);
         if (!text.Parts.OfType<SlotPart>().Any(s => context.Slots.FirstOrDefault(d => d.Id == s.SlotId) is { Required: false }))
         {
             FragmentRules.CheckLeadIns(context, text, paragraph.Span.Start);

@@ -119,6 +119,7 @@ public static class TemplateParser
                         var prose = ParseLeaf(paragraph);
                         FragmentRules.CheckProse(context, prose, paragraph.Span.Start);
                         FragmentRules.CheckLeadIns(context, prose, paragraph.Span.Start);
+                        FragmentRules.CheckFragments(context, prose, paragraph.Span.Start);
                         _open.Peek().Children.Add(new TemplateParagraph(prose));
                         break;
                     case ListBlock list:

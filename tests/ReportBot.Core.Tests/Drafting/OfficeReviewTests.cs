@@ -62,11 +62,11 @@ public sealed partial class OfficeReviewTests
     }
 
     [Fact]
-    public void Time_wording_of_the_current_period_says_this_year()
+    public void Time_wording_of_a_period_still_running_says_this_year()
     {
-        var draft = ScriptedUser.Complete("意识形态工作总结", "红旗街道党工委", "2026年上半年");
-        Assert.StartsWith("今年上半年以来，红旗街道", ScriptedUser.Body(draft), StringComparison.Ordinal);
-        Assert.Contains("截至6月底", ScriptedUser.Body(draft), StringComparison.Ordinal);
+        var draft = ScriptedUser.Complete("意识形态工作总结", "红旗街道党工委", "2026年下半年");
+        Assert.StartsWith("今年下半年以来，红旗街道", ScriptedUser.Body(draft), StringComparison.Ordinal);
+        Assert.Contains("截至10月底", ScriptedUser.Body(draft), StringComparison.Ordinal);
         Assert.Contains("党的二十大和二十届二中、三中、四中全会精神", ScriptedUser.Body(draft), StringComparison.Ordinal);
     }
 

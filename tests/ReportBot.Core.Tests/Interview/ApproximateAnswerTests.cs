@@ -73,10 +73,14 @@ public sealed class ApproximateAnswerTests
 
     [Theory]
     [InlineData("五十二", "52场（次）")]
-    [InlineData("50", "50余场（次）")]
+    [InlineData("50", "50场（次）")]
+    [InlineData("50场", "50场（次）")]
     [InlineData("50多场", "50余场（次）")]
+    [InlineData("五十余场", "50余场（次）")]
+    [InlineData("52多场", "52场（次）")]
     [InlineData("约52场", "约52场（次）")]
-    public void An_approximate_slot_puts_yu_only_on_round_numbers(string typed, string printed)
+    [InlineData("50场左右", "约50场（次）")]
+    public void An_approximate_slot_prints_yu_only_when_the_answer_said_so_and_only_on_round_numbers(string typed, string printed)
     {
         var template = Catalogs.Ideology;
         var slot = template.Slot("prevention_events");

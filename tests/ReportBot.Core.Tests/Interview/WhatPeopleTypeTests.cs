@@ -73,10 +73,10 @@ public sealed class WhatPeopleTypeTests
     public void A_command_argument_follows_the_command()
     {
         var chat = SmallTemplate.Start().Answer("2026年上半年", "红旗街道");
-        chat.Send("／date 2020年7月5日").Expect("落款日期改为2020年7月5日");
-        chat.Send("落款日期 2021-01-08").Expect("落款日期改为2021年1月8日");
+        chat.Send("／date 2026年7月5日").Expect("落款日期改为2026年7月5日");
+        chat.Send("落款日期 2026-07-08").Expect("落款日期改为2026年7月8日");
         chat.Send("/draft");
-        Assert.Equal("2021年1月8日", chat.LastDraft.Draft.SignOff!.Date);
+        Assert.Equal("2026年7月8日", chat.LastDraft.Draft.SignOff!.Date);
         chat.Send("/date 自动").Expect("按报告期自动确定");
         chat.Send("/date 明天吧").Expect("没能识别这个日期");
     }

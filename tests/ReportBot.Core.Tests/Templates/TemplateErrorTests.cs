@@ -24,6 +24,8 @@ public sealed class TemplateErrorTests
     [InlineData("- 召开[会议{{count a 次 | a？}}次][、研判会{{count b 次 | b？}}次]，部署工作。\n", 9, "“召开”后面的[ ]都省略时")]
     [InlineData("- 开展活动{{approx n 场 | 大约几场？}}余场。\n", 9, "请删去紧跟在它后面的“余”")]
     [InlineData("- 举办了[{{list e | 哪些活动？每行一项，如：读书会}}等]活动。\n", 9, "问题里不用写“每行一项”")]
+    [InlineData("- [结合节点[开展宣传活动{{count a 场 | a？}}场][、专题讲座{{count b 场 | b？}}场]，确保稳定。]\n", 9, "后一个会丢掉动词“开展”")]
+    [InlineData("- [开展[{{list e | 哪些活动？}}等]活动[{{count a 场 | 几场？}}场]，[{{confirm y | 是否？}}组织实践，]营造氛围。]\n", 9, "把答为0或没填的工作写成做过")]
     public void Errors_name_the_file_and_line(string body, int line, string message)
     {
         var (template, errors) = TemplateParser.TryParse("prompts/bad.md", Header + body);
@@ -31,6 +33,17 @@ public sealed class TemplateErrorTests
         var error = Assert.Single(errors, e => e.Message.Contains(message, StringComparison.Ordinal));
         Assert.Equal(line, error.Line);
         Assert.StartsWith($"prompts/bad.md:{line}: ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("- [[开展[{{list e | 哪些活动？}}等]活动[{{count a 场 | 几场？}}场]，][{{confirm y | 是否？}}组织实践，]营造氛围。]\n")]
+    [InlineData("- [结合节点开展[宣传活动{{count a 场 | a？}}场][、专题讲座{{count b 场 | b？}}场]，确保稳定。]\n")]
+    [InlineData("- [共[接收申请书{{count a 份 | a？}}份][、确定积极分子{{count b 名 | b？}}名]，把好关口。]\n")]
+    public void Fragments_that_drop_without_leaving_a_claim_or_losing_a_verb_are_accepted(string body)
+    {
+        var (template, errors) = TemplateParser.TryParse("prompts/good.md", Header + body);
+        Assert.Empty(errors);
+        Assert.NotNull(template);
     }
 
     [Fact]
