@@ -28,6 +28,17 @@ internal sealed class Script
     public static Script Load() =>
         new(["/start", Template, .. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt")).Where(l => l.Length > 0)]);
 
+    /// <summary>The first step from <paramref name="index"/> on that is typed, not a button.</summary>
+    public int TextStepFrom(int index)
+    {
+        while (index < Inputs.Count && (index == 1 || ButtonLabels.Contains(Inputs[index])))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>The step a user takes at <paramref name="index"/>: a button when the newest prompt in the chat offers it.</summary>
     public Step StepAt(FakeBotApiServer server, long chat, int index)
     {
