@@ -59,7 +59,8 @@ internal sealed class Script
 
     /// <summary>
     /// Runs the interview once in <paramref name="chat"/>, waiting after each step until the bot has been quiet for
-    /// <paramref name="quiet"/>, and keeps the number of messages of each step. Also warms the bot up.
+    /// <paramref name="quiet"/> (or four times as long as the step's first message took, when that is longer: a
+    /// loaded machine), and keeps the number of messages of each step. Also warms the bot up.
     /// </summary>
     public async Task CalibrateAsync(FakeBotApiServer server, ReplyTracker tracker, long chat, TimeSpan quiet, CancellationToken cancellationToken)
     {
@@ -68,11 +69,14 @@ internal sealed class Script
         for (var i = 0; i < Inputs.Count; i++)
         {
             var before = log.Count;
+            var sent = Stopwatch.StartNew();
             Send(server, chat, StepAt(server, chat, i));
             await log.WaitForAsync(before + 1, cancellationToken);
+            // On a busy machine the step's later messages lag as its first did: wait for a multiple of that too.
+            var wait = TimeSpan.FromTicks(Math.Max(quiet.Ticks, sent.Elapsed.Ticks * 4));
             var seen = log.Count;
             var still = Stopwatch.StartNew();
-            while (still.Elapsed < quiet)
+            while (still.Elapsed < wait)
             {
                 await Task.Delay(10, cancellationToken);
                 if (log.Count != seen)
