@@ -10,6 +10,7 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
 {
     private const long CalibrationChat = 9_000_000;
     private const long WarmupChat = 9_000_001;
+    private const long StoredSeedChat = 8_000_000;
     private static readonly TimeSpan Startup = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
     private int _warmups;
@@ -60,6 +61,23 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
         if (scenario is "idle" or "all")
         {
             phases.Add(await IdleAsync());
+        }
+
+        if (scenario is "stored" or "all")
+        {
+            var (seed, halfway) = await StoredSeedAsync();
+            try
+            {
+                // The same users go on in both: once with only their own interviews stored, once among many more.
+                foreach (var count in new[] { options.Writers, options.Stored }.Distinct())
+                {
+                    phases.AddRange(await StoredAsync(seed, count, halfway));
+                }
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(seed)!, recursive: true);
+            }
         }
 
         return phases;
@@ -183,6 +201,73 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
         await Task.Delay(TimeSpan.FromSeconds(options.IdleSeconds));
         var end = bot.Stats();
         return ((end.CpuMilliseconds - start.CpuMilliseconds) / (options.IdleSeconds * 1000.0) * 100, end.RssKilobytes / 1024.0);
+    }
+
+    /// <summary>
+    /// A database holding one interview stopped halfway (and the warm-up's finished ones), the bot stopped; and the step
+    /// at which its user goes on (a typed answer, so no button of an earlier message is needed).
+    /// </summary>
+    private async Task<(string Database, int Halfway)> StoredSeedAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("reportbot-stored-");
+        var database = Path.Combine(folder.FullName, "seed.db");
+        var halfway = script.TextStepFrom(script.Inputs.Count / 2);
+        await using (var server = await FakeBotApiServer.StartAsync())
+        {
+            var tracker = new ReplyTracker(server);
+            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database);
+            await bot.WaitReadyAsync(Startup);
+            await WarmUpAsync(server, tracker, CalibrationChat);
+            var seed = await new Users(server, tracker, script, echo: false).RunAsync([[StoredSeedChat]], 0, halfway, options.Timeout);
+            if (seed.Completed != 1)
+            {
+                throw new InvalidOperationException($"The stored interview did not reach step {halfway}.\n{bot.Tail}");
+            }
+
+            await Task.Delay(Quiet);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return (database, halfway);
+    }
+
+    /// <summary>
+    /// The seed's interview copied under <paramref name="count"/> chats; a fresh bot on it, idle (CPU, RSS); then
+    /// <see cref="LoadOptions.Writers"/> of those users go on from <paramref name="halfway"/> to the .docx, and the
+    /// bot is idle again.
+    /// </summary>
+    private async Task<IReadOnlyList<PhaseResult>> StoredAsync(string seed, int count, int halfway)
+    {
+        var database = Path.Combine(Path.GetDirectoryName(seed)!, $"stored-{count}.db");
+        foreach (var suffix in new[] { string.Empty, "-wal" }.Where(x => File.Exists(seed + x)))
+        {
+            File.Copy(seed + suffix, database + suffix, overwrite: true);
+        }
+
+        var chats = HistoryBuilder.CopySession(database, StoredSeedChat, count);
+        await using var server = await FakeBotApiServer.StartAsync();
+        server.RestartUpdateIds(100_000_000);
+        var tracker = new ReplyTracker(server);
+        using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database);
+        await bot.WaitReadyAsync(Startup);
+        await Task.Delay(Settle);
+        var load = ProcessStats.LoadAverage();
+        var (cpu, rss) = await IdleAsync(bot);
+        var idle = new PhaseResult($"idle, {count} unfinished stored", "reportbot", new UserFigures(0, 0, 0, [], TimeSpan.FromSeconds(options.IdleSeconds)), 0, bot.Stats().PeakRssKilobytes, load, ProcessStats.LoadAverage())
+        {
+            IdleCpuPercent = cpu,
+            IdleRssMegabytes = rss,
+        };
+        output.WriteLine($"  {Report.Row(idle)}");
+        var writers = chats.Take(options.Writers).Select(c => (IReadOnlyList<long>)[c]).ToList();
+        var users = new Users(server, tracker, script, echo: false);
+        var written = await MeasureAsync($"{writers.Count} of {count} stored go on", "reportbot", bot, () => users.RunAsync(writers, halfway, script.Inputs.Count, options.Timeout));
+        if (written.Users.Completed < written.Users.Started)
+        {
+            output.WriteLine($"  {written.Users.Started - written.Users.Completed} interview(s) did not finish; the bot's last lines:\n{bot.Tail}");
+        }
+
+        return [idle, await IdleAfterAsync(bot, written)];
     }
 
     /// <summary>A database with <see cref="LoadOptions.History"/> earlier updates: one real interview, copied under other chats.</summary>

@@ -75,6 +75,45 @@ internal static class HistoryBuilder
             new FileInfo(database).Length);
     }
 
+    /// <summary>
+    /// Copies the session of <paramref name="seedChat"/> (an interview in progress) under <paramref name="count"/> new
+    /// chats, the first being <see cref="FirstChat"/> + 1: stored interviews whose users have not written since.
+    /// Returns the chats.
+    /// </summary>
+    public static IReadOnlyList<long> CopySession(string database, long seedChat, int count)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Pooling = false }.ToString());
+        connection.Open();
+        var seedKey = "tg:" + seedChat.ToString(CultureInfo.InvariantCulture);
+        if (Scalar(connection, "SELECT count(*) FROM sessions WHERE conversation_key = $seed AND in_progress = 1;", seedKey) != 1)
+        {
+            throw new InvalidOperationException($"No interview in progress in {seedKey} to copy.");
+        }
+
+        using (var transaction = connection.BeginTransaction())
+        {
+            using var copy = Copy(connection, "sessions", "conversation_key = $seed", new Dictionary<string, string> { ["conversation_key"] = "'tg:' || $chat" });
+            copy.Transaction = transaction;
+            copy.Parameters["$seed"].Value = seedKey;
+            copy.Parameters["$copy"].Value = 0;
+            for (var i = 1; i <= count; i++)
+            {
+                copy.Parameters["$chat"].Value = FirstChat + i;
+                copy.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+
+        using (var checkpoint = connection.CreateCommand())
+        {
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        return [.. Enumerable.Range(1, count).Select(i => FirstChat + i)];
+    }
+
     /// <summary>INSERT INTO table (every column but the row id) SELECT (the same, some replaced) FROM table WHERE filter.</summary>
     private static SqliteCommand Copy(SqliteConnection connection, string table, string filter, Dictionary<string, string> replaced)
     {

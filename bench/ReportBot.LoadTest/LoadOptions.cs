@@ -7,11 +7,13 @@ internal sealed record LoadOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/ReportBot.LoadTest -- [options]
-          --scenario S        concurrent (default) | single | history | idle | all
+          --scenario S        concurrent (default) | single | history | idle | stored | all
           --users N           concurrent users (default 200)
           --runs N            repetitions; medians are reported (default 3)
           --conversations N   interviews one after another in single and history (default 5)
           --history N         earlier updates in the history database (default 100000)
+          --stored N          interviews in progress stored in the database of the stored scenario (default 10000)
+          --writers N         of those, how many users go on with theirs (default 100)
           --idle-seconds N    how long idle CPU is measured, after 30 s of settling (default 30)
           --warmup N          users who each run one interview (concurrently) before a phase is measured
                               (default 20): most of the JIT compiling is done by then, and the database is
@@ -32,6 +34,10 @@ internal sealed record LoadOptions
     public int Conversations { get; init; } = 5;
 
     public int History { get; init; } = 100_000;
+
+    public int Stored { get; init; } = 10_000;
+
+    public int Writers { get; init; } = 100;
 
     public int IdleSeconds { get; init; } = 30;
 
@@ -62,6 +68,8 @@ internal sealed record LoadOptions
                 "--runs" => options with { Runs = Number() },
                 "--conversations" => options with { Conversations = Number() },
                 "--history" => options with { History = Number() },
+                "--stored" => options with { Stored = Number() },
+                "--writers" => options with { Writers = Number() },
                 "--idle-seconds" => options with { IdleSeconds = Number() },
                 "--warmup" => options with { Warmup = Number() },
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Number()) },
@@ -77,6 +85,11 @@ internal sealed record LoadOptions
         if (options.Instances != 1)
         {
             throw new ArgumentException("Several instances need a shared database other than SQLite (PostgreSQL, the next issue); --instances 1 only for now.");
+        }
+
+        if (options.Writers < 1 || options.Writers > options.Stored)
+        {
+            throw new ArgumentException("--writers must be between 1 and --stored.");
         }
 
         if (!File.Exists(options.BotDll))

@@ -21,7 +21,10 @@ internal static class Report
     }
 
     /// <summary>One phase as soon as it is measured, so a long run shows progress.</summary>
-    public static void Phase(TextWriter output, PhaseResult phase) => output.WriteLine("  " + Row(phase.Label, phase.Bot, [phase]));
+    public static void Phase(TextWriter output, PhaseResult phase) => output.WriteLine("  " + Row(phase));
+
+    /// <summary>One phase as a table row.</summary>
+    public static string Row(PhaseResult phase) => Row(phase.Label, phase.Bot, [phase]);
 
     public static void Medians(TextWriter output, IReadOnlyList<IReadOnlyList<PhaseResult>> runs)
     {

@@ -28,6 +28,17 @@ internal sealed class Script
     public static Script Load() =>
         new(["/start", Template, .. File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Scripts", "ideology.txt")).Where(l => l.Length > 0)]);
 
+    /// <summary>The first step from <paramref name="index"/> on that is typed, not a button.</summary>
+    public int TextStepFrom(int index)
+    {
+        while (index < Inputs.Count && (index == 1 || ButtonLabels.Contains(Inputs[index])))
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     /// <summary>The step a user takes at <paramref name="index"/>: a button when the newest prompt in the chat offers it.</summary>
     public Step StepAt(FakeBotApiServer server, long chat, int index)
     {
@@ -48,7 +59,8 @@ internal sealed class Script
 
     /// <summary>
     /// Runs the interview once in <paramref name="chat"/>, waiting after each step until the bot has been quiet for
-    /// <paramref name="quiet"/>, and keeps the number of messages of each step. Also warms the bot up.
+    /// <paramref name="quiet"/> (or four times as long as the step's first message took, when that is longer: a
+    /// loaded machine), and keeps the number of messages of each step. Also warms the bot up.
     /// </summary>
     public async Task CalibrateAsync(FakeBotApiServer server, ReplyTracker tracker, long chat, TimeSpan quiet, CancellationToken cancellationToken)
     {
@@ -57,11 +69,14 @@ internal sealed class Script
         for (var i = 0; i < Inputs.Count; i++)
         {
             var before = log.Count;
+            var sent = Stopwatch.StartNew();
             Send(server, chat, StepAt(server, chat, i));
             await log.WaitForAsync(before + 1, cancellationToken);
+            // On a busy machine the step's later messages lag as its first did: wait for a multiple of that too.
+            var wait = TimeSpan.FromTicks(Math.Max(quiet.Ticks, sent.Elapsed.Ticks * 4));
             var seen = log.Count;
             var still = Stopwatch.StartNew();
-            while (still.Elapsed < quiet)
+            while (still.Elapsed < wait)
             {
                 await Task.Delay(10, cancellationToken);
                 if (log.Count != seen)

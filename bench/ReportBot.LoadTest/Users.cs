@@ -15,7 +15,14 @@ internal sealed record UserFigures(int Started, int Completed, long Replies, IRe
 internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Script script, bool echo)
 {
     /// <summary>Runs every user concurrently; <paramref name="chats"/> holds each user's chats, in order.</summary>
-    public async Task<UserFigures> RunAsync(IReadOnlyList<IReadOnlyList<long>> chats, TimeSpan timeout)
+    public Task<UserFigures> RunAsync(IReadOnlyList<IReadOnlyList<long>> chats, TimeSpan timeout) =>
+        RunAsync(chats, 0, script.Inputs.Count, timeout);
+
+    /// <summary>
+    /// The same for the steps from <paramref name="from"/> up to (without) <paramref name="to"/> of the interview: a
+    /// user who stops halfway, or one who goes on with an interview stored before.
+    /// </summary>
+    public async Task<UserFigures> RunAsync(IReadOnlyList<IReadOnlyList<long>> chats, int from, int to, TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
         var latencies = new ConcurrentBag<double>();
@@ -26,7 +33,7 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
             var done = 0;
             foreach (var chat in userChats)
             {
-                done += await InterviewAsync(chat, latencies, limit.Token) ? 1 : 0;
+                done += await InterviewAsync(chat, from, to, latencies, limit.Token) ? 1 : 0;
             }
 
             return done;
@@ -35,14 +42,17 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
         return new UserFigures(chats.Sum(c => c.Count), completed.Sum(), tracker.Total - before, [.. latencies], clock.Elapsed);
     }
 
-    /// <summary>One whole interview (or, for the echo bot, the same inputs as texts); false when it did not finish in time.</summary>
-    private async Task<bool> InterviewAsync(long chat, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    /// <summary>
+    /// The interview's steps <paramref name="from"/>..<paramref name="to"/> (or, for the echo bot, the same inputs as
+    /// texts); false when they did not finish in time, or when the whole interview was run and no .docx arrived.
+    /// </summary>
+    private async Task<bool> InterviewAsync(long chat, int from, int to, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
     {
         var log = tracker.Chat(chat);
         var expected = log.Count;
         try
         {
-            for (var i = 0; i < script.Inputs.Count; i++)
+            for (var i = from; i < to; i++)
             {
                 var step = echo ? new Step(script.Inputs[i], false) : script.StepAt(server, chat, i);
                 expected += echo ? 1 : script.Replies[i];
@@ -52,7 +62,7 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
                 latencies.Add(Stopwatch.GetElapsedTime(sent, log.ArrivalOf(expected - 1)).TotalMilliseconds);
             }
 
-            return echo || log.Documents > 0;
+            return echo || to < script.Inputs.Count || log.Documents > 0;
         }
         catch (OperationCanceledException)
         {

@@ -10,6 +10,9 @@ public static class CrashPoints
     /// <summary>Updates received from getUpdates, not yet in the inbox.</summary>
     public const string AfterReceive = "after-receive";
 
+    /// <summary>A turn started (its attempt counted or not), nothing of it committed.</summary>
+    public const string MidTurn = "mid-turn";
+
     /// <summary>A turn committed (session, outbox), replies not yet sent.</summary>
     public const string AfterCommit = "after-commit";
 

@@ -13,7 +13,7 @@ using Telegram.Bot;
 
 namespace ReportBot.Telegram;
 
-/// <summary>Registers the Telegram transport: poller, turn processor, outbox sender, idle scanner, pruning, access and limits.</summary>
+/// <summary>Registers the Telegram transport: poller, turn processor, outbox sender, idle scanner, pruning, memory trimming, access and limits.</summary>
 public static class TelegramServices
 {
     /// <summary>Adds the bot. Needs an <c>IMessagePipelineStore</c>, an <c>InterviewEngine</c> and <c>DocxOptions</c> registered.</summary>
@@ -44,6 +44,7 @@ public static class TelegramServices
         services.AddHostedService<OutboxSender>();
         services.AddHostedService<IdleScanner>();
         services.AddHostedService<RetentionService>();
+        services.AddHostedService<MemoryTrimmer>();
         return services;
     }
 }
