@@ -36,17 +36,23 @@ public sealed partial class PostgresConversationStore
             cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> KeysWithPendingWorkAsync(WorkKind kind, int limit, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<string>> KeysWithPendingWorkAsync(WorkKind kind, int limit, CancellationToken cancellationToken, DateTimeOffset? receivedBefore = null) =>
         await QueryAsync(
             kind switch
             {
-                WorkKind.Inbox => "SELECT conversation_key FROM inbox WHERE applied_at IS NULL AND failed_at IS NULL GROUP BY conversation_key ORDER BY min(id) LIMIT @limit;",
-                WorkKind.Outbox => "SELECT channel_key FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL GROUP BY channel_key ORDER BY min(id) LIMIT @limit;",
+                WorkKind.Inbox => """
+                    SELECT conversation_key FROM inbox WHERE applied_at IS NULL AND failed_at IS NULL
+                    GROUP BY conversation_key HAVING min(received_at) < @before ORDER BY min(id) LIMIT @limit;
+                    """,
+                WorkKind.Outbox => """
+                    SELECT channel_key FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
+                    GROUP BY channel_key HAVING min(created_at) < @before ORDER BY min(id) LIMIT @limit;
+                    """,
                 _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only inbox and outbox work is pending in rows."),
             },
             r => r.GetString(0),
             cancellationToken,
-            ("limit", (long)limit));
+            ("limit", (long)limit), ("before", (receivedBefore ?? DateTimeOffset.MaxValue).ToUniversalTime()));
 
     /// <summary>A held advisory lock and the connection that holds it.</summary>
     private sealed class Claim(NpgsqlConnection connection, int kind, string key) : IAsyncDisposable

@@ -24,6 +24,10 @@ public interface ISharedPipelineStore : IMessagePipelineStore
     /// <summary>Claims <paramref name="key"/> of <paramref name="kind"/>; null when another process (or claim) holds it.</summary>
     Task<IAsyncDisposable?> TryClaimAsync(WorkKind kind, string key, CancellationToken cancellationToken);
 
-    /// <summary>Conversations with pending updates (<see cref="WorkKind.Inbox"/>) or chats with pending replies (<see cref="WorkKind.Outbox"/>), oldest work first.</summary>
-    Task<IReadOnlyList<string>> KeysWithPendingWorkAsync(WorkKind kind, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Conversations with pending updates (<see cref="WorkKind.Inbox"/>) or chats with pending replies
+    /// (<see cref="WorkKind.Outbox"/>), oldest work first; with <paramref name="receivedBefore"/>, only keys whose oldest
+    /// pending row was recorded before then (work that no process took up when it arrived).
+    /// </summary>
+    Task<IReadOnlyList<string>> KeysWithPendingWorkAsync(WorkKind kind, int limit, CancellationToken cancellationToken, DateTimeOffset? receivedBefore = null);
 }
