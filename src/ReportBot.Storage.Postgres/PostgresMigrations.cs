@@ -100,10 +100,11 @@ public static class PostgresMigrations
     /// <summary>Brings the database up to <see cref="Latest"/> (or to <paramref name="target"/>, for tests).</summary>
     public static void Apply(NpgsqlConnection connection, int? target = null)
     {
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());");
+        // The lock first: two servers creating the version table at once collide in the catalog even with IF NOT EXISTS.
         Execute(connection, null, $"SELECT pg_advisory_lock({MigrationLock});");
         try
         {
+            Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());");
             var current = Version(connection);
             if (current > Latest)
             {
