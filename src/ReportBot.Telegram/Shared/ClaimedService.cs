@@ -22,6 +22,7 @@ public abstract class ClaimedService<T> : GuardedService
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, bool> _working = new();
     private readonly ConcurrentDictionary<Task, bool> _running = new();
+    private readonly SemaphoreSlim _slots = new(ClaimedWork.Concurrency, ClaimedWork.Concurrency);
     private CancellationToken _stopping = new(canceled: true);
     private volatile bool _started;
 
@@ -56,6 +57,14 @@ public abstract class ClaimedService<T> : GuardedService
         {
             Start(key);
         }
+    }
+
+    /// <inheritdoc/>
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <inheritdoc/>
@@ -98,13 +107,15 @@ public abstract class ClaimedService<T> : GuardedService
 
     private async Task DrainAsync(string key)
     {
+        // A claim holds a pooled connection while the work on the key needs others: bounded, so the pool cannot run dry.
+        await _slots.WaitAsync(CancellationToken.None);
         try
         {
             // After the claim is let go, one more look: work added while it was held by this process may have been
             // refused a claim by its own process just before.
             for (var round = 0; round < 3 && !_stopping.IsCancellationRequested; round++)
             {
-                var claim = await _store.TryClaimAsync(_kind, key, CancellationToken.None);
+                var claim = await ClaimAsync(key);
                 if (claim is null)
                 {
                     return; // Another process works on it, and will find what is pending.
@@ -136,7 +147,35 @@ public abstract class ClaimedService<T> : GuardedService
         }
         finally
         {
+            _slots.Release();
             _working.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>
+    /// The key's claim; null when another process keeps it or nothing is pending any more. A claim refused a moment
+    /// ago may belong to a process that has just finished the key and looked for more work before this process's
+    /// rows were committed: the claim is tried again for a little while, as long as work is pending.
+    /// </summary>
+    private async Task<IAsyncDisposable?> ClaimAsync(string key)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await _store.TryClaimAsync(_kind, key, CancellationToken.None) is { } claim)
+            {
+                return claim;
+            }
+
+            if (attempt == 8 || _stopping.IsCancellationRequested)
+            {
+                return null; // Busy for longer: its holder, or a later scan, takes the rest.
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(10 << Math.Min(attempt, 4)), _time, CancellationToken.None);
+            if ((await PendingAsync(key, 1, CancellationToken.None)).Count == 0)
+            {
+                return null;
+            }
         }
     }
 
@@ -170,4 +209,11 @@ public static class ClaimedWork
 
     /// <summary>How old pending work must be before a scan takes it up (younger work is its own process's).</summary>
     public static TimeSpan OrphanAge { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Keys one stage of one process works on at once. Each holds a claim (a pooled connection) and uses another for
+    /// its work, so two stages take at most four times this many of the pool's connections (Npgsql's default
+    /// Maximum Pool Size is 100); on two cores more in parallel would only wait for the CPU.
+    /// </summary>
+    public static int Concurrency { get; set; } = 16;
 }
