@@ -109,10 +109,12 @@ internal sealed class UpdateQueue
     /// For webhook delivery: the oldest pending update of the allowed types whose chat has no update in flight (so a
     /// chat's updates are delivered one after another, chats in parallel), marked in flight; null when there is none.
     /// </summary>
-    public Update? TakeForWebhook(IReadOnlyList<string> allowed)
+    public Update? TakeForWebhook(IReadOnlyList<string> allowed, out Task changed)
     {
         lock (_gate)
         {
+            // Taken under the lock with the look at the queue: an update queued right after is not missed.
+            changed = _arrived.Task;
             foreach (var (type, update) in _pending)
             {
                 var chat = ChatOf(update);
@@ -146,25 +148,6 @@ internal sealed class UpdateQueue
         }
 
         signal.TrySetResult();
-    }
-
-    /// <summary>Waits (bounded) until an update is queued or one in flight is finished.</summary>
-    public async Task WaitForChangeAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        Task signal;
-        lock (_gate)
-        {
-            signal = _arrived.Task;
-        }
-
-        try
-        {
-            await signal.WaitAsync(timeout, ct);
-        }
-        catch (TimeoutException)
-        {
-            // Look again.
-        }
     }
 
     private static long ChatOf(Update update) =>

@@ -73,11 +73,15 @@ internal sealed class WebhookDelivery(UpdateQueue updates) : IDisposable
     {
         while (!stop.IsCancellationRequested)
         {
-            if (updates.TakeForWebhook(AllowedUpdates) is not { } update)
+            if (updates.TakeForWebhook(AllowedUpdates, out var changed) is not { } update)
             {
                 try
                 {
-                    await updates.WaitForChangeAsync(TimeSpan.FromSeconds(1), stop);
+                    await changed.WaitAsync(TimeSpan.FromSeconds(1), stop);
+                }
+                catch (TimeoutException)
+                {
+                    // Look again.
                 }
                 catch (OperationCanceledException)
                 {
