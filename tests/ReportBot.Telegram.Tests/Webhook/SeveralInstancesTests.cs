@@ -13,6 +13,7 @@ namespace ReportBot.Telegram.Tests.Webhook;
 /// with exactly the messages and draft of a single-instance run, in order; no update is applied twice; nothing
 /// stays pending.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class SeveralInstancesTests(ITestOutputHelper output)
 {
     private const string Secret = "several_Instances-1";
@@ -120,4 +121,14 @@ public sealed class SeveralInstancesTests(ITestOutputHelper output)
             folder.Delete(recursive: true);
         }
     }
+}
+
+/// <summary>
+/// Tests that keep both cores busy with several bot processes run alone, after the others: beside them, the timing
+/// patience of the kill-and-restart tests would be measured against a starved machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "alone";
 }
