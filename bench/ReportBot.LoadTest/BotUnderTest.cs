@@ -6,8 +6,8 @@ namespace ReportBot.LoadTest;
 
 /// <summary>
 /// A bot running as processes of its own (so its CPU and memory are its own): started against a Bot API server, ready
-/// once it printed <see cref="ReadyMarker"/>, killed at the end. More than one process is the extension point for
-/// several instances behind one bot (not possible on SQLite; PostgreSQL and webhooks are the next issue).
+/// once every process printed its ready marker, killed at the end. Several processes are several instances of one bot
+/// (on PostgreSQL, by webhook behind a proxy).
 /// </summary>
 internal sealed class BotUnderTest : IDisposable
 {
@@ -25,6 +25,11 @@ internal sealed class BotUnderTest : IDisposable
 
     /// <summary>What a ReportBot process prints once it polls.</summary>
     public const string ReadyMarker = "Connected to the Bot API";
+
+    /// <summary>What a ReportBot process prints once its webhook is set.</summary>
+    public const string WebhookReadyMarker = "Webhook set";
+
+    private int _readyCount;
 
     /// <summary>The last lines the processes wrote, for error messages.</summary>
     public string Tail => string.Join('\n', _tail);
@@ -104,7 +109,7 @@ internal sealed class BotUnderTest : IDisposable
         {
         }
 
-        if (line.Contains(_readyMarker, StringComparison.Ordinal))
+        if (line.Contains(_readyMarker, StringComparison.Ordinal) && Interlocked.Increment(ref _readyCount) >= _processes.Count)
         {
             _ready.TrySetResult();
         }

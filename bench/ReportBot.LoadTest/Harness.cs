@@ -106,10 +106,12 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
             }
 
             var tracker = new ReplyTracker(server);
-            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database ?? Path.Combine(folder!.FullName, "bot.db"));
+            await using var shared = options.Postgres is null ? null : await SharedSetup.StartAsync(options.Postgres, options.Instances);
+            using var bot = Launchers.ReportBot(options, server.BaseUrl, server.Token, database ?? Path.Combine(folder!.FullName, "bot.db"), shared?.Settings);
             await bot.WaitReadyAsync(Startup);
             await WarmUpAsync(server, tracker, WarmupChat + (1000 * ++_warmups));
             var users = new Users(server, tracker, script, echo: false);
+            label = options.Postgres is null ? label : $"{label}, PostgreSQL, {options.Instances} instance(s)";
             var result = await MeasureAsync(label, "reportbot", bot, () => users.RunAsync(chats, options.Timeout));
             if (result.Users.Completed < result.Users.Started)
             {
@@ -156,8 +158,17 @@ internal sealed class Harness(LoadOptions options, Script script, TextWriter out
         output.WriteLine($"  {label} / {name} …");
         var loadBefore = ProcessStats.LoadAverage();
         var before = bot.Stats();
+        var databaseBefore = ProcessStats.PostgresCpuMilliseconds();
         var figures = await load();
         var after = bot.Stats();
+        if (options.Postgres is not null && name == "reportbot")
+        {
+            var database = ProcessStats.PostgresCpuMilliseconds() - databaseBefore;
+            output.WriteLine(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"  PostgreSQL server CPU in the phase: {database / 1000:0.0} s, {database / Math.Max(1, figures.Replies):0.000} ms per reply (not in the bot's CPU below)"));
+        }
+
         var result = new PhaseResult(label, name, figures, after.CpuMilliseconds - before.CpuMilliseconds, after.PeakRssKilobytes, loadBefore, ProcessStats.LoadAverage());
         Report.Phase(output, result);
         return result;

@@ -9,8 +9,9 @@ internal static class Launchers
     /// <c>reportbot serve</c> from its own build output (its own runtimeconfig), with durable state in
     /// <paramref name="database"/>. Per-user limits are lifted: simulated users answer far faster than people.
     /// </summary>
-    public static BotUnderTest ReportBot(LoadOptions options, Uri api, string token, string database)
+    public static BotUnderTest ReportBot(LoadOptions options, Uri api, string token, string database, Shared? shared = null)
     {
+        var instance = 0;
         var bot = BotUnderTest.Start(
             () =>
             {
@@ -23,6 +24,16 @@ internal static class Launchers
                 start.Environment["Storage__Path"] = database;
                 start.Environment["Limits__MessagesPerWindow"] = "1000000";
                 start.Environment["Limits__DraftsPerHour"] = "1000000";
+                if (shared is not null)
+                {
+                    start.Environment["Storage__Provider"] = "Postgres";
+                    start.Environment["Storage__ConnectionString"] = shared.ConnectionString;
+                    start.Environment["Telegram__Mode"] = "Webhook";
+                    start.Environment["Telegram__WebhookUrl"] = shared.WebhookUrl.ToString();
+                    start.Environment["Telegram__WebhookSecret"] = Shared.Secret;
+                    start.Environment["Urls"] = shared.Instances[instance++].ToString().TrimEnd('/');
+                }
+
                 foreach (var (name, value) in options.BotEnvironment)
                 {
                     start.Environment[name] = value;
@@ -31,8 +42,14 @@ internal static class Launchers
                 return start;
             },
             options.Instances,
-            BotUnderTest.ReadyMarker);
+            shared is null ? BotUnderTest.ReadyMarker : BotUnderTest.WebhookReadyMarker);
         return bot;
+    }
+
+    /// <summary>Several instances on one PostgreSQL database, reached by webhook through a proxy.</summary>
+    public sealed record Shared(string ConnectionString, Uri WebhookUrl, IReadOnlyList<Uri> Instances)
+    {
+        public const string Secret = "load_Test-secret";
     }
 
     /// <summary>This program again, as <c>echo-bot URL TOKEN</c>: the Telegram.Bot echo bot with parallel handling.</summary>

@@ -21,7 +21,9 @@ internal sealed record LoadOptions
           --timeout N         seconds a phase may take before its users give up (default 300)
           --bot-dll PATH      the reportbot.dll to measure (default: this repository's build, same configuration)
           --bot-env K=V       an extra environment variable for the bot (repeatable), e.g. Storage__Synchronous=FULL
-          --instances N       bot processes (only 1 on SQLite; the extension point for the next issue)
+          --postgres CS       run the bot on PostgreSQL (CS: a server's Npgsql connection string; each phase creates
+                              a database of its own there and drops it), by webhook behind a round-robin proxy
+          --instances N       bot processes (default 1; more than 1 needs --postgres)
           --no-echo           skip the echo baseline
         """;
 
@@ -53,6 +55,9 @@ internal sealed record LoadOptions
 
     public bool Echo { get; init; } = true;
 
+    /// <summary>The PostgreSQL server to run the bot on (webhook mode behind a proxy), or null for SQLite and long polling.</summary>
+    public string? Postgres { get; init; }
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -75,6 +80,7 @@ internal sealed record LoadOptions
                 "--timeout" => options with { Timeout = TimeSpan.FromSeconds(Number()) },
                 "--bot-dll" => options with { BotDll = Path.GetFullPath(Value()) },
                 "--instances" => options with { Instances = Number() },
+                "--postgres" => options with { Postgres = Value() },
                 "--no-echo" => options with { Echo = false },
                 "--bot-env" => AddEnvironment(options, environment, Value()),
                 "--help" or "-h" => throw new ArgumentException(Usage),
@@ -82,9 +88,9 @@ internal sealed record LoadOptions
             };
         }
 
-        if (options.Instances != 1)
+        if (options.Instances < 1 || (options.Instances > 1 && options.Postgres is null))
         {
-            throw new ArgumentException("Several instances need a shared database other than SQLite (PostgreSQL, the next issue); --instances 1 only for now.");
+            throw new ArgumentException("Several instances share a PostgreSQL database: --instances N (N > 1) needs --postgres; on SQLite only 1.");
         }
 
         if (options.Writers < 1 || options.Writers > options.Stored)

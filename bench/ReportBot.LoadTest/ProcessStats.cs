@@ -38,6 +38,37 @@ internal sealed record ProcessStats(double CpuMilliseconds, long RssKilobytes, l
         }
     }
 
+    /// <summary>
+    /// CPU used by the PostgreSQL server so far: every live <c>postgres</c> process, and what the ones that ended
+    /// left in their postmaster's children's time (cutime + cstime).
+    /// </summary>
+    public static double PostgresCpuMilliseconds()
+    {
+        long ticks = 0;
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                if (name != "postgres")
+                {
+                    continue;
+                }
+
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)
+                    + long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or FormatException or ArgumentOutOfRangeException)
+            {
+                // Not a process, or gone meanwhile.
+            }
+        }
+
+        return ticks * 1000 / TicksPerSecond;
+    }
+
     /// <summary>The machine's load average over the last minute, as <c>uptime</c> shows it.</summary>
     public static double LoadAverage() =>
         double.TryParse(File.ReadAllText("/proc/loadavg").Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var load) ? load : double.NaN;

@@ -64,4 +64,19 @@ internal static partial class Log
 
     [LoggerMessage(20, LogLevel.Error, "The idle check of {Key} failed (skipped until the next scan): {Error}")]
     public static partial void TickFailed(ILogger logger, string key, string error);
+
+    [LoggerMessage(21, LogLevel.Information, "This process now runs idle scans and pruning for every process sharing the database.")]
+    public static partial void BecameLeader(ILogger logger);
+
+    [LoggerMessage(22, LogLevel.Warning, "Webhook request from {Remote} refused: {Reason} (401).")]
+    public static partial void WebhookRefused(ILogger logger, string remote, string reason);
+
+    [LoggerMessage(23, LogLevel.Information, "Webhook set: Telegram delivers updates to {Url} (listening on {Path}).")]
+    public static partial void WebhookSet(ILogger logger, string url, string path);
+
+    [LoggerMessage(24, LogLevel.Warning, "setWebhook failed ({Error}); retrying in {Delay}.")]
+    public static partial void WebhookSetFailed(ILogger logger, string error, TimeSpan delay);
+
+    [LoggerMessage(25, LogLevel.Warning, "Webhook request with an unreadable update refused (400): {Error}")]
+    public static partial void WebhookUnreadable(ILogger logger, string error);
 }

@@ -41,6 +41,18 @@ public sealed partial class FakeBotApiServer
     /// <summary>Every setMyCommands / deleteMyCommands call.</summary>
     public IReadOnlyList<CommandsSet> CommandHistory => _state.Recorder.CommandSets;
 
+    /// <summary>The webhook URL set by setWebhook (empty when none).</summary>
+    public string WebhookUrl => _state.Webhook.Url;
+
+    /// <summary>The secret_token given with setWebhook.</summary>
+    public string WebhookSecret => _state.Webhook.Secret;
+
+    /// <summary>The allowed_updates given with setWebhook.</summary>
+    public IReadOnlyList<string> WebhookAllowedUpdates => _state.Webhook.AllowedUpdates;
+
+    /// <summary>Webhook requests answered with 2xx, and answered otherwise (or not at all).</summary>
+    public (int Delivered, int Refused) WebhookDeliveries => (_state.Webhook.Delivered, _state.Webhook.Refused);
+
     /// <summary>The allowed_updates in force (from the last getUpdates that sent it); empty means all.</summary>
     public IReadOnlyList<string> AllowedUpdates => _state.Updates.AllowedUpdates;
 

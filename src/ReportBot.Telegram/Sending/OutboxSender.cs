@@ -25,8 +25,8 @@ public sealed class OutboxSender(
     /// <inheritdoc/>
     protected override Task<bool> HandleAsync(OutboxItem item, CancellationToken stoppingToken) => DeliverAsync(item, stoppingToken);
 
-    /// <summary>Delivers one reply, retrying until it is accepted, refused for good, or the host stops.</summary>
-    private async Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken)
+    /// <summary>Delivers one reply, retrying until it is accepted, refused for good, or the host stops (false).</summary>
+    public async Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken)
     {
         var message = OutgoingMessage.FromJson(item.Payload);
         byte[]? file = null;

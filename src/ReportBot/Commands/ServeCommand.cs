@@ -8,7 +8,7 @@ using ReportBot.Telegram.Fatal;
 namespace ReportBot.Cli.Commands;
 
 /// <summary>
-/// <c>reportbot serve</c>: the Telegram bot (long polling) until Ctrl+C or SIGTERM. Exit codes (<see cref="ExitCodes"/>):
+/// <c>reportbot serve</c>: the Telegram bot (long polling, or a webhook endpoint) until Ctrl+C or SIGTERM. Exit codes (<see cref="ExitCodes"/>):
 /// 0 stopped on request, 1 a setting, 2 the database, 3 the token was refused, 70 an internal error — each non-zero
 /// stop with one log line naming the cause.
 /// </summary>
@@ -17,7 +17,7 @@ public static class ServeCommand
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var command = new Command("serve", "运行 Telegram 机器人（长轮询；令牌来自环境变量 Telegram__BotToken 或 user-secrets）");
+        var command = new Command("serve", "运行 Telegram 机器人（默认长轮询，Telegram:Mode=Webhook 时用 webhook；令牌来自环境变量 Telegram__BotToken 或 user-secrets）");
         command.SetAction(async (_, cancellationToken) =>
         {
             using var host = ServeHost.CreateBuilder([]).Build();

@@ -7,6 +7,7 @@ using ReportBot.Core.Conversations;
 using ReportBot.Core.Interview;
 using ReportBot.Core.Templates;
 using ReportBot.Rendering.Docx;
+using ReportBot.Storage.Postgres;
 using ReportBot.Storage.Sqlite;
 using ReportBot.Telegram;
 using ReportBot.Telegram.Access;
@@ -16,7 +17,7 @@ using ReportBot.Telegram.Maintenance;
 
 namespace ReportBot.Cli.Hosting;
 
-/// <summary>The generic host behind <c>reportbot serve</c>: settings, templates, SQLite, and the Telegram transport.</summary>
+/// <summary>The generic host behind <c>reportbot serve</c>: settings, templates, the store (SQLite or PostgreSQL), and the Telegram transport.</summary>
 public static class ServeHost
 {
     /// <summary>
@@ -41,15 +42,31 @@ public static class ServeHost
             sp.GetRequiredService<TemplateCatalog>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<InterviewPolicy>>().Value));
         var storage = StorageSettings.From(configuration);
         builder.Services.AddSingleton(storage);
-        builder.Services.AddSingleton(_ => new SqliteDatabase(
-            configuration.PathOf("Storage:Path", "data/reportbot.db"), storage.BusyTimeoutMilliseconds, storage.SynchronousMode));
-        builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(
-            sp.GetRequiredService<SqliteDatabase>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage"),
-            new SqliteStoreOptions { SessionCacheBytes = storage.SessionCacheMegabytes * 1024L * 1024, Listener = sp.GetService<IPipelineListener>() }));
+        if (storage.ProviderKind == StorageProvider.Postgres)
+        {
+            // Several processes may share the database: work is claimed there, not only queued in this process.
+            builder.Services.AddSingleton(_ => new PostgresDatabase(storage.ConnectionString ?? string.Empty));
+            builder.Services.AddSingleton<IMessagePipelineStore>(sp => new PostgresConversationStore(
+                sp.GetRequiredService<PostgresDatabase>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage"),
+                sp.GetService<IPipelineListener>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton(_ => new SqliteDatabase(
+                configuration.PathOf("Storage:Path", "data/reportbot.db"), storage.BusyTimeoutMilliseconds, storage.SynchronousMode));
+            builder.Services.AddSingleton<IMessagePipelineStore>(sp => new SqliteConversationStore(
+                sp.GetRequiredService<SqliteDatabase>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Storage"),
+                new SqliteStoreOptions { SessionCacheBytes = storage.SessionCacheMegabytes * 1024L * 1024, Listener = sp.GetService<IPipelineListener>() }));
+        }
+
         builder.Services.AddOptions<DocxOptions>().BindConfiguration(DocxOptions.SectionName);
-        builder.Services.AddReportBotTelegram();
+        builder.Services.AddReportBotTelegram(
+            sharedStore: storage.ProviderKind == StorageProvider.Postgres,
+            webhook: string.Equals(configuration["Telegram:Mode"], "Webhook", StringComparison.OrdinalIgnoreCase));
         builder.Services.Configure<HostOptions>(o =>
         {
             o.ShutdownTimeout = TimeSpan.FromSeconds(20);
@@ -81,7 +98,10 @@ public static class ServeHost
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ReportBot.Serve");
         try
         {
-            host.Services.GetRequiredService<SqliteDatabase>();
+            // Opening migrates the schema (for PostgreSQL: once, whichever instance comes first).
+            _ = host.Services.GetRequiredService<StorageSettings>().ProviderKind == StorageProvider.Postgres
+                ? (object)host.Services.GetRequiredService<PostgresDatabase>()
+                : host.Services.GetRequiredService<SqliteDatabase>();
         }
         catch (StorageException error)
         {

@@ -14,8 +14,18 @@ internal sealed class CoreMethods(FakeBotState state)
     {
         map["getMe"] = (r, _) => Done(ApiResponse.Ok(Actors.Bot(r.BotId)));
         map["getUpdates"] = GetUpdatesAsync;
-        map["deleteWebhook"] = (_, _) => Done(ApiResponse.Ok(true));
-        map["getWebhookInfo"] = (_, _) => Done(ApiResponse.Ok(new WebhookInfo { Url = "", PendingUpdateCount = state.Updates.PendingCount }));
+        map["deleteWebhook"] = (_, _) =>
+        {
+            state.Webhook.Delete();
+            return Done(ApiResponse.Ok(true));
+        };
+        map["setWebhook"] = SetWebhook;
+        map["getWebhookInfo"] = (_, _) => Done(ApiResponse.Ok(new WebhookInfo
+        {
+            Url = state.Webhook.Url,
+            PendingUpdateCount = state.Updates.PendingCount,
+            MaxConnections = state.Webhook.MaxConnections,
+        }));
         map["setMyCommands"] = SetMyCommands;
         map["getMyCommands"] = (_, _) => Done(ApiResponse.Ok(LatestCommands()));
         map["deleteMyCommands"] = (_, _) => Done(Record([], null, null));
@@ -24,8 +34,40 @@ internal sealed class CoreMethods(FakeBotState state)
         map["getFile"] = GetFile;
     }
 
+    private Task<ApiResponse> SetWebhook(BotRequest r, CancellationToken ct)
+    {
+        var url = r.GetString("url") ?? string.Empty;
+        if (url.Length == 0)
+        {
+            state.Webhook.Delete();
+            return Done(ApiResponse.Ok(true));
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            return Done(ApiResponse.BadRequest("bad webhook: An HTTPS URL must be provided for webhook"));
+        }
+
+        var secret = r.GetString("secret_token") ?? string.Empty;
+        if (secret.Length > 256 || secret.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
+        {
+            return Done(ApiResponse.BadRequest("secret token contains unallowed characters"));
+        }
+
+        var allowed = r.GetJson("allowed_updates") is { ValueKind: JsonValueKind.Array } list
+            ? list.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : [];
+        state.Webhook.Set(url, secret, allowed, (int)(r.GetLong("max_connections") ?? 40));
+        return Done(ApiResponse.Ok(true));
+    }
+
     private async Task<ApiResponse> GetUpdatesAsync(BotRequest r, CancellationToken ct)
     {
+        if (state.Webhook.Url.Length > 0)
+        {
+            return ApiResponse.Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+        }
+
         var timeout = TimeSpan.FromSeconds(Math.Max(0, r.GetLong("timeout") ?? 0));
         var allowed = r.GetJson("allowed_updates") is { ValueKind: JsonValueKind.Array } list
             ? list.EnumerateArray().Select(e => e.GetString() ?? "").ToList()

@@ -15,6 +15,11 @@ internal sealed class FakeBotState : IDisposable
 
     public FileStore Files { get; } = new();
 
+    private WebhookDelivery? _webhook;
+
+    /// <summary>Delivery to the webhook set by setWebhook (none until then).</summary>
+    public WebhookDelivery Webhook => LazyInitializer.EnsureInitialized(ref _webhook, () => new WebhookDelivery(Updates));
+
     /// <summary>Set when the token was revoked: every call answers 401 Unauthorized.</summary>
     public bool TokenRevoked { get; set; }
 
@@ -23,5 +28,9 @@ internal sealed class FakeBotState : IDisposable
 
     public void BeginShutdown() => _shutdown.Cancel();
 
-    public void Dispose() => _shutdown.Dispose();
+    public void Dispose()
+    {
+        _webhook?.Dispose();
+        _shutdown.Dispose();
+    }
 }

@@ -10,6 +10,8 @@ internal sealed class UpdateQueue
     private TaskCompletionSource _arrived = NewSignal();
     private long _nextId = 1;
     private IReadOnlyList<string> _allowed = [];
+    private readonly HashSet<int> _inFlight = [];
+    private readonly HashSet<long> _busyChats = [];
 
     public IReadOnlyList<string> AllowedUpdates
     {
@@ -102,6 +104,54 @@ internal sealed class UpdateQueue
             }
         }
     }
+
+    /// <summary>
+    /// For webhook delivery: the oldest pending update of the allowed types whose chat has no update in flight (so a
+    /// chat's updates are delivered one after another, chats in parallel), marked in flight; null when there is none.
+    /// </summary>
+    public Update? TakeForWebhook(IReadOnlyList<string> allowed, out Task changed)
+    {
+        lock (_gate)
+        {
+            // Taken under the lock with the look at the queue: an update queued right after is not missed.
+            changed = _arrived.Task;
+            foreach (var (type, update) in _pending)
+            {
+                var chat = ChatOf(update);
+                if ((allowed.Count == 0 || allowed.Contains(type)) && !_inFlight.Contains(update.Id) && !_busyChats.Contains(chat))
+                {
+                    _inFlight.Add(update.Id);
+                    _busyChats.Add(chat);
+                    return update;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>The webhook answered 200: the update is confirmed. Otherwise it stays pending and is delivered again.</summary>
+    public void FinishWebhook(Update update, bool delivered)
+    {
+        TaskCompletionSource signal;
+        lock (_gate)
+        {
+            _inFlight.Remove(update.Id);
+            _busyChats.Remove(ChatOf(update));
+            if (delivered)
+            {
+                _pending.RemoveAll(p => p.Update.Id == update.Id);
+            }
+
+            signal = _arrived;
+            _arrived = NewSignal();
+        }
+
+        signal.TrySetResult();
+    }
+
+    private static long ChatOf(Update update) =>
+        update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? 0;
 
     private void Confirm(long offset)
     {
