@@ -8,10 +8,11 @@ using ReportBot.Telegram.Processing;
 namespace ReportBot.Telegram.Shared;
 
 /// <summary>
-/// Idle scanning (reminders, expiry) and pruning once across all processes sharing the store: the process holding
-/// the maintenance claim (an advisory lock on a connection kept open) is the leader and runs both on their
-/// intervals; the others try to take the claim on every interval and take over when the leader's connection closes
-/// (it stopped or was killed).
+/// Idle scanning (reminders, expiry) and pruning once across all processes sharing the store: on each interval every
+/// process tries to take the maintenance claim (an advisory lock), and the one that gets it runs the pass while holding
+/// it and then lets it go. A claim is never kept between passes, so a leader whose connection was lost (a database
+/// restart, a network cut, which frees the lock on the server) cannot go on believing it leads while another process
+/// has taken over: the pass runs only under a lock held at that moment.
 /// </summary>
 public sealed class SharedMaintenance(
     ISharedPipelineStore store, IdleScanner scanner, RetentionService retention, TimeProvider time, IOptions<RetentionOptions> options, FatalStop fatal,
@@ -21,44 +22,41 @@ public sealed class SharedMaintenance(
     /// <summary>The maintenance claim's key.</summary>
     public const string LeaderKey = "leader";
 
-    /// <summary>True while this process holds the maintenance claim.</summary>
+    /// <summary>True while this process ran the last pass (it held the maintenance claim then).</summary>
     public bool IsLeader { get; private set; }
 
     /// <inheritdoc/>
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
-        IAsyncDisposable? claim = null;
         var lastPrune = DateTimeOffset.MinValue;
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            while (!stoppingToken.IsCancellationRequested)
+            var claim = await store.TryClaimAsync(WorkKind.Maintenance, LeaderKey, stoppingToken);
+            if (claim is not null)
             {
-                claim ??= await store.TryClaimAsync(WorkKind.Maintenance, LeaderKey, stoppingToken);
-                if (claim is not null && !IsLeader)
+                await using (claim)
                 {
-                    IsLeader = true;
-                    Log.BecameLeader(logger);
-                }
+                    if (!IsLeader)
+                    {
+                        Log.BecameLeader(logger);
+                    }
 
-                if (IsLeader)
-                {
+                    IsLeader = true;
                     await scanner.ScanAsync(stoppingToken);
+                    // Pruning more often than the interval after leadership moved is harmless: it deletes only what is due.
                     if (time.GetUtcNow() - lastPrune >= TimeSpan.FromMinutes(options.Value.IntervalMinutes))
                     {
                         await retention.PruneAsync(stoppingToken);
                         lastPrune = time.GetUtcNow();
                     }
                 }
-
-                await Task.Delay(IdleScanner.Interval, time, stoppingToken);
             }
-        }
-        finally
-        {
-            if (claim is not null)
+            else
             {
-                await claim.DisposeAsync();
+                IsLeader = false;
             }
+
+            await Task.Delay(IdleScanner.Interval, time, stoppingToken);
         }
     }
 }
