@@ -133,12 +133,15 @@ public sealed partial class PostgresConversationStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, string? afterKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
-            "SELECT conversation_key FROM sessions WHERE in_progress AND last_activity <= @since ORDER BY last_activity LIMIT @limit;",
+            """
+            SELECT conversation_key FROM sessions WHERE in_progress AND last_activity <= @since AND conversation_key > @after
+            ORDER BY conversation_key LIMIT @limit;
+            """,
             r => r.GetString(0),
             cancellationToken,
-            ("since", idleSince.ToUniversalTime()), ("limit", (long)limit));
+            ("since", idleSince.ToUniversalTime()), ("after", afterKey ?? string.Empty), ("limit", (long)limit));
 
     /// <summary>Inserts the replies (documents into their own table) in the caller's transaction.</summary>
     private static async Task<List<OutboxItem>> QueueAsync(

@@ -55,8 +55,8 @@ public static class PipelineQueries
     /// <summary>Conversations idle since a moment (the idle scanner, once a minute).</summary>
     public const string IdleConversations = """
         SELECT conversation_key FROM sessions
-        WHERE in_progress = 1 AND last_activity <= $since
-        ORDER BY last_activity LIMIT $limit;
+        WHERE in_progress = 1 AND last_activity <= $since AND conversation_key > $after
+        ORDER BY conversation_key LIMIT $limit;
         """;
 
     /// <summary>Every statement above, by name (for the plan test).</summary>

@@ -122,10 +122,10 @@ public sealed partial class SqliteConversationStore
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, string? afterKey, int limit, CancellationToken cancellationToken) =>
         await QueryAsync(
             PipelineQueries.IdleConversations,
-            new Dictionary<string, object?> { ["$since"] = idleSince.UtcDateTime.ToString("O"), ["$limit"] = limit },
+            new Dictionary<string, object?> { ["$since"] = idleSince.UtcDateTime.ToString("O"), ["$after"] = afterKey ?? string.Empty, ["$limit"] = limit },
             r => r.GetString(0),
             cancellationToken);
 

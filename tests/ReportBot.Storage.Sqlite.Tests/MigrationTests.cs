@@ -49,7 +49,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(Phase.Asking, loaded.Phase);
         Assert.Equal(7, loaded.Interview!.Position);
         Assert.Equal("红旗街道", loaded.Interview.Answers["unit"].Text);
-        Assert.Equal(["tg:1"], await store.IdleConversationsAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), 10, CancellationToken.None));
+        Assert.Equal(["tg:1"], await store.IdleConversationsAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), null, 10, CancellationToken.None));
         await store.AddToInboxAsync([new InboxItem(1, "tg:1", "{}")], CancellationToken.None);
         Assert.Single(await store.PendingInboxAsync(null, 10, CancellationToken.None));
         using var check = _database.Open().Open();
@@ -86,7 +86,7 @@ public sealed class MigrationTests : IDisposable
         var pending = Assert.Single(await store.PendingInboxAsync(null, 10, CancellationToken.None));
         Assert.Equal((8L, "pending"), (pending.UpdateId, pending.Payload));
         Assert.Equal(["unsent reply"], (await store.PendingOutboxAsync(null, 10, CancellationToken.None)).Select(o => o.Payload));
-        Assert.Equal(["tg:1"], await store.IdleConversationsAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), 10, CancellationToken.None));
+        Assert.Equal(["tg:1"], await store.IdleConversationsAsync(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), null, 10, CancellationToken.None));
 
         // Within Telegram's redelivery window an old row (no fingerprint) still recognises its id; a week later it does not.
         Assert.Empty(await store.AddToInboxAsync([new InboxItem(7, "tg:1", "again") { Fingerprint = "m:1" }], CancellationToken.None));

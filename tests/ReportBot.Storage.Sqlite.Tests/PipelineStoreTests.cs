@@ -137,7 +137,7 @@ public sealed class PipelineStoreTests : IDisposable
         Assert.True(await _store.TrySaveAsync("tg:busy", new ConversationState { Interview = new InterviewState { TemplateId = "ideology" }, Phase = Phase.Asking, UpdatedAt = idle }, CancellationToken.None));
         Assert.True(await _store.TrySaveAsync("tg:done", new ConversationState { Interview = new InterviewState { TemplateId = "ideology" }, Phase = Phase.Drafted, UpdatedAt = idle }, CancellationToken.None));
         Assert.True(await _store.TrySaveAsync("tg:new", new ConversationState { UpdatedAt = idle }, CancellationToken.None));
-        Assert.Equal(["tg:busy"], await _store.IdleConversationsAsync(idle.AddDays(1), 10, CancellationToken.None));
+        Assert.Equal(["tg:busy"], await _store.IdleConversationsAsync(idle.AddDays(1), null, 10, CancellationToken.None));
         Assert.Equal(1L, _database.Scalar("SELECT in_progress FROM sessions WHERE conversation_key = 'tg:busy';"));
     }
 }

@@ -231,7 +231,24 @@ public abstract class StoreContract : IDisposable
         Assert.True(await Store.TrySaveAsync("tg:recent", new ConversationState { Interview = new InterviewState { TemplateId = "ideology" }, Phase = Phase.Asking, UpdatedAt = idle.AddDays(2) }, CancellationToken.None));
         Assert.True(await Store.TrySaveAsync("tg:done", new ConversationState { Interview = new InterviewState { TemplateId = "ideology" }, Phase = Phase.Drafted, UpdatedAt = idle }, CancellationToken.None));
         Assert.True(await Store.TrySaveAsync("tg:new", new ConversationState { UpdatedAt = idle }, CancellationToken.None));
-        Assert.Equal(["tg:busy"], await Store.IdleConversationsAsync(idle.AddDays(1), 10, CancellationToken.None));
+        Assert.Equal(["tg:busy"], await Store.IdleConversationsAsync(idle.AddDays(1), null, 10, CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task Idle_conversations_are_paged_in_key_order_so_every_one_is_reached()
+    {
+        var idle = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+        {
+            // The later keys are the more recently active: ordered by activity, a page of 2 would never reach them.
+            var state = new ConversationState { Interview = new InterviewState { TemplateId = "ideology" }, Phase = Phase.Asking, UpdatedAt = idle.AddHours(i) };
+            Assert.True(await Store.TrySaveAsync($"tg:{i}", state, CancellationToken.None));
+        }
+
+        var since = idle.AddDays(1);
+        Assert.Equal(["tg:0", "tg:1"], await Store.IdleConversationsAsync(since, null, 2, CancellationToken.None));
+        Assert.Equal(["tg:2", "tg:3"], await Store.IdleConversationsAsync(since, "tg:1", 2, CancellationToken.None));
+        Assert.Equal(["tg:4"], await Store.IdleConversationsAsync(since, "tg:3", 2, CancellationToken.None));
     }
 
     [StoreFact]

@@ -101,8 +101,12 @@ public interface IMessagePipelineStore : ISessionStore, IAccessStore
     /// <summary>The same as the other overload, for a <see cref="TurnCommit"/> (which may carry the session's JSON).</summary>
     Task<CommitOutcome> CommitTurnAsync(TurnCommit commit, CancellationToken cancellationToken);
 
-    /// <summary>Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>.</summary>
-    Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, int limit, CancellationToken cancellationToken);
+    /// <summary>
+    /// Conversations with an interview in progress and no user activity since <paramref name="idleSince"/>, in key
+    /// order after <paramref name="afterKey"/> (null: from the start). A scanner pages through them all with it, so
+    /// interviews with nothing due (already reminded) cannot keep newer ones out of a page.
+    /// </summary>
+    Task<IReadOnlyList<string>> IdleConversationsAsync(DateTimeOffset idleSince, string? afterKey, int limit, CancellationToken cancellationToken);
 
     /// <summary>Replies not yet delivered, oldest first, optionally for one channel.</summary>
     Task<IReadOnlyList<OutboxItem>> PendingOutboxAsync(string? channelKey, int limit, CancellationToken cancellationToken);

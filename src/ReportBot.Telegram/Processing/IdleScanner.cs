@@ -17,6 +17,12 @@ public sealed class IdleScanner(
     ILogger<IdleScanner> logger)
     : GuardedService(fatal)
 {
+    /// <summary>How many idle interviews one pass looks at; the next pass goes on from there.</summary>
+    public const int PageSize = 200;
+
+    // The last key of the previous pass's page: a pass never sees only the same oldest interviews again.
+    private string? _after;
+
     /// <summary>How often idle interviews are looked for.</summary>
     public static TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -36,7 +42,10 @@ public sealed class IdleScanner(
     {
         var notified = 0;
         var since = time.GetUtcNow() - policy.Value.RemindAfter;
-        foreach (var key in await store.IdleConversationsAsync(since, 200, cancellationToken))
+        var page = await store.IdleConversationsAsync(since, _after, PageSize, cancellationToken);
+        // The next pass goes on after this page, and starts again from the beginning after the last one.
+        _after = page.Count < PageSize ? null : page[^1];
+        foreach (var key in page)
         {
             var session = await store.LoadAsync(key, cancellationToken);
             TurnResult? turn;

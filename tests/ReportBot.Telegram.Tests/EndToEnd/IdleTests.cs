@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using ReportBot.Core.Conversations;
+using ReportBot.Core.Interview;
 using ReportBot.Telegram.Processing;
 
 namespace ReportBot.Telegram.Tests.EndToEnd;
@@ -48,5 +50,32 @@ public sealed class IdleTests : IAsyncLifetime
         Assert.Contains("已自动关闭", _bot.Server.Messages(Chat)[^1].Text, StringComparison.Ordinal);
         Assert.Null(_bot.Session(Chat)!.Interview?.TemplateId);
         Assert.Single(_bot.Session(Chat)!.Reports);
+    }
+
+    [Fact]
+    public async Task Interviews_already_reminded_do_not_keep_a_newer_one_from_its_reminder()
+    {
+        // More interviews than one pass looks at, idle longer than the user's, already reminded: nothing is due for them.
+        var store = _bot.Services.GetRequiredService<IMessagePipelineStore>();
+        var longAgo = _time.GetUtcNow() - TimeSpan.FromDays(10);
+        for (var i = 0; i <= IdleScanner.PageSize; i++)
+        {
+            var stale = new ConversationState
+            {
+                Interview = new InterviewState { TemplateId = "ideology" },
+                Phase = Phase.Asking,
+                UpdatedAt = longAgo,
+                RemindersAllowed = true,
+                RemindedAt = longAgo.AddDays(4),
+            };
+            Assert.True(await store.TrySaveAsync($"tg:{10000 + i}", stale, CancellationToken.None));
+        }
+
+        await _bot.SayAsync(Chat, "/start");
+        await _bot.PressAsync(Chat, "意识形态工作总结");
+        await _bot.SayAsync(Chat, "/remind");
+        await AdvanceAndScanAsync(TimeSpan.FromDays(4));
+        await AdvanceAndScanAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, Reminders());
     }
 }
