@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportBot.Core.Interview;
 using ReportBot.Core.Templates;
 
@@ -11,28 +12,60 @@ namespace ReportBot.Core.Drafting;
 public static class MootQuestions
 {
     /// <summary>
+    /// Per template, the places each slot stands, each as the conditions around it. Found once per template: the
+    /// interview asks for a guard at every question it arrives at, and walking the whole template each time was a
+    /// visible share of a turn.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ReportTemplate, Dictionary<string, List<ConditionPart[]>>> Places = new();
+
+    /// <summary>
     /// The failed condition that keeps <paramref name="slotId"/> out of the draft wherever it stands, or null when
     /// the answer could print somewhere (or the condition's slot has not been answered yet).
     /// </summary>
     public static ConditionPart? Guard(ReportTemplate template, IReadOnlyDictionary<string, SlotAnswer> answers, string slotId, DateOnly today)
     {
-        var values = new SlotValues(template, answers, today);
-        var (found, free, guard) = (false, false, (ConditionPart?)null);
+        if (!Places.GetValue(template, Find).TryGetValue(slotId, out var places))
+        {
+            return null;
+        }
 
-        void Walk(IReadOnlyList<TextPart> parts, IReadOnlyList<ConditionPart> guards)
+        SlotValues? values = null;
+        ConditionPart? guard = null;
+        foreach (var conditions in places)
+        {
+            var failing = Array.Find(conditions, c =>
+                c.SlotId != slotId && answers.ContainsKey(c.SlotId) && !(values ??= new SlotValues(template, answers, today)).Holds(c));
+            if (failing is null)
+            {
+                return null;
+            }
+
+            guard ??= failing;
+        }
+
+        return guard;
+    }
+
+    private static Dictionary<string, List<ConditionPart[]>> Find(ReportTemplate template)
+    {
+        var places = new Dictionary<string, List<ConditionPart[]>>(StringComparer.Ordinal);
+
+        void Walk(IReadOnlyList<TextPart> parts, ConditionPart[] conditions)
         {
             foreach (var part in parts)
             {
                 switch (part)
                 {
-                    case SlotPart slot when slot.SlotId == slotId:
-                        found = true;
-                        var failing = guards.FirstOrDefault(c => c.SlotId != slotId && answers.ContainsKey(c.SlotId) && !values.Holds(c));
-                        free |= failing is null;
-                        guard ??= failing;
+                    case SlotPart slot:
+                        if (!places.TryGetValue(slot.SlotId, out var list))
+                        {
+                            places[slot.SlotId] = list = [];
+                        }
+
+                        list.Add(conditions);
                         break;
                     case OptionalPart optional:
-                        Walk(optional.Parts, [.. guards, .. optional.Parts.OfType<ConditionPart>()]);
+                        Walk(optional.Parts, [.. conditions, .. optional.Parts.OfType<ConditionPart>()]);
                         break;
                 }
             }
@@ -64,6 +97,6 @@ public static class MootQuestions
 
         Walk(template.Title.Parts, []);
         Nodes(template.Body);
-        return found && !free ? guard : null;
+        return places;
     }
 }
