@@ -31,10 +31,12 @@ public sealed record AnswerInProgress
     /// <summary>The user cleared the current answer (清空重填): 完成 stores what is collected, even nothing.</summary>
     public bool Restart { get; init; }
 
-    /// <summary>True while candidates wait for the user's choice.</summary>
+    /// <summary>True while candidates wait for the user's choice (not stored: it follows from the candidates).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Choosing => !Candidates.IsEmpty;
 
-    /// <summary>The number of items or pairs received.</summary>
+    /// <summary>The number of items or pairs received (not stored).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public int Count => Items.Count + Pairs.Count;
 }
 

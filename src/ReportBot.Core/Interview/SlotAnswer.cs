@@ -52,6 +52,8 @@ public sealed record SlotAnswer
     public static SlotAnswer Skip { get; } = new() { Skipped = true };
 
     /// <summary>True when the answer contributes nothing: skipped, zero, or an empty list.</summary>
+    /// <remarks>Not stored: it follows from the fields (sessions written before it was ignored still read).</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty => Skipped
         || Number == 0
         || (Text is not null && Text.Length == 0)
