@@ -21,7 +21,30 @@ internal static class Report
     }
 
     /// <summary>One phase as soon as it is measured, so a long run shows progress.</summary>
-    public static void Phase(TextWriter output, PhaseResult phase) => output.WriteLine("  " + Row(phase));
+    public static void Phase(TextWriter output, PhaseResult phase)
+    {
+        output.WriteLine("  " + Row(phase));
+        if (Tail(phase) is { } tail)
+        {
+            output.WriteLine("    " + tail);
+        }
+    }
+
+    /// <summary>Which steps of the interview make the slowest 1 % (at or above p99), most frequent first.</summary>
+    private static string? Tail(PhaseResult phase)
+    {
+        var steps = phase.Users.Steps;
+        if (steps.Count < 100)
+        {
+            return null;
+        }
+
+        var p99 = phase.P99;
+        var slow = steps.Where(s => s.Milliseconds >= p99).ToList();
+        var top = slow.GroupBy(s => s.Step).OrderByDescending(g => g.Count()).Take(4)
+            .Select(g => F($"step {g.Key + 1} ×{g.Count()} (max {g.Max(s => s.Milliseconds):0} ms)"));
+        return F($"slowest 1 % ({slow.Count} steps ≥ {p99:0} ms): {string.Join(", ", top)}");
+    }
 
     /// <summary>One phase as a table row.</summary>
     public static string Row(PhaseResult phase) => Row(phase.Label, phase.Bot, [phase]);

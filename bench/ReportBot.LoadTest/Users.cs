@@ -5,7 +5,13 @@ using ReportBot.FakeBotApi;
 namespace ReportBot.LoadTest;
 
 /// <summary>What simulated users measured: finished interviews, replies, and each step's latency in milliseconds.</summary>
-internal sealed record UserFigures(int Started, int Completed, long Replies, IReadOnlyList<double> Latencies, TimeSpan Elapsed);
+internal sealed record UserFigures(int Started, int Completed, long Replies, IReadOnlyList<StepLatency> Steps, TimeSpan Elapsed)
+{
+    public IReadOnlyList<double> Latencies { get; } = [.. Steps.Select(s => s.Milliseconds)];
+}
+
+/// <summary>One step's latency, with the step's index in the interview (to tell which steps make the tail).</summary>
+internal readonly record struct StepLatency(int Step, double Milliseconds);
 
 /// <summary>
 /// Simulated users: each runs interviews in its chats one after another, sending a step as soon as the previous
@@ -25,7 +31,7 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
     public async Task<UserFigures> RunAsync(IReadOnlyList<IReadOnlyList<long>> chats, int from, int to, TimeSpan timeout)
     {
         using var limit = new CancellationTokenSource(timeout);
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<StepLatency>();
         var before = tracker.Total;
         var clock = Stopwatch.StartNew();
         var completed = await Task.WhenAll(chats.Select(userChats => Task.Run(async () =>
@@ -46,7 +52,7 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
     /// The interview's steps <paramref name="from"/>..<paramref name="to"/> (or, for the echo bot, the same inputs as
     /// texts); false when they did not finish in time, or when the whole interview was run and no .docx arrived.
     /// </summary>
-    private async Task<bool> InterviewAsync(long chat, int from, int to, ConcurrentBag<double> latencies, CancellationToken cancellationToken)
+    private async Task<bool> InterviewAsync(long chat, int from, int to, ConcurrentBag<StepLatency> latencies, CancellationToken cancellationToken)
     {
         var log = tracker.Chat(chat);
         var expected = log.Count;
@@ -59,7 +65,7 @@ internal sealed class Users(FakeBotApiServer server, ReplyTracker tracker, Scrip
                 var sent = Stopwatch.GetTimestamp();
                 Script.Send(server, chat, step);
                 await log.WaitForAsync(expected, cancellationToken);
-                latencies.Add(Stopwatch.GetElapsedTime(sent, log.ArrivalOf(expected - 1)).TotalMilliseconds);
+                latencies.Add(new StepLatency(i, Stopwatch.GetElapsedTime(sent, log.ArrivalOf(expected - 1)).TotalMilliseconds));
             }
 
             return echo || to < script.Inputs.Count || log.Documents > 0;
