@@ -7,7 +7,8 @@ namespace ReportBot.Telegram.Maintenance;
 /// keeps the heap a burst grew (and the start-up's garbage) committed, so a bot that answered a few hundred users sat
 /// at twice its fresh size while nobody wrote. Every <see cref="Interval"/> it looks at how much the process allocated;
 /// when that was next to nothing, and enough was allocated since the last trim to be worth it, it runs one compacting
-/// collection that decommits free memory (<see cref="GCCollectionMode.Aggressive"/>). So one full collection per quiet
+/// collection that decommits free memory (<see cref="GCCollectionMode.Aggressive"/>), and asks the C library to give
+/// back what native code freed (<see cref="NativeHeap"/>). So one full collection per quiet
 /// period after work, none while the bot is busy or stays idle.
 /// </summary>
 public sealed class MemoryTrimmer(TimeProvider time, FatalStop fatal) : GuardedService(fatal)
@@ -37,6 +38,7 @@ public sealed class MemoryTrimmer(TimeProvider time, FatalStop fatal) : GuardedS
             if (ShouldTrim(now - lastLook, now - lastTrim))
             {
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                _ = NativeHeap.Trim();
                 now = GC.GetTotalAllocatedBytes();
                 lastTrim = now;
             }

@@ -19,4 +19,9 @@ public sealed class MemoryTrimmerTests
     [Fact]
     public void An_idle_long_poll_counts_as_quiet() =>
         Assert.True(MemoryTrimmer.ShouldTrim(64 * 1024, MemoryTrimmer.WorthBytes));
+
+    /// <summary>The C library's trim binds where the bot runs (glibc on Linux: these machines and the CI's Debian).</summary>
+    [Fact]
+    public void The_native_heap_is_trimmed_on_linux() =>
+        Assert.Equal(OperatingSystem.IsLinux(), NativeHeap.Trim());
 }
