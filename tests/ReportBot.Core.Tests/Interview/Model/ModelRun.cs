@@ -144,6 +144,7 @@ public sealed class ModelRun
 
         var json = SessionJson.Serialize(state);
         Ensure(SessionJson.Serialize(SessionJson.Deserialize(json)) == json, "the state does not round-trip through JSON");
+        Ensure(json == SessionJsonTests.ByReflection(state), "the generated serialiser writes other JSON than the reflection-based one");
 
         var actual = (state.Interview?.Answers ?? []).ToDictionary(a => a.Key, a => AnswerModel.Normal(a.Value));
         var lost = _model.Expected.Where(e => actual.GetValueOrDefault(e.Key) != e.Value).Select(e => $"{e.Key}: expected {e.Value}, got {actual.GetValueOrDefault(e.Key) ?? "nothing"}");
