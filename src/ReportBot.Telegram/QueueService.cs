@@ -51,6 +51,27 @@ public abstract class QueueService<T> : GuardedService
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> for <paramref name="key"/> beside the key's worker instead of in its order, for work
+    /// no later item of the key waits for. A fault is handled as a worker's is (logged; a storage fault or a refused
+    /// token stops the bot); what it leaves undone stays pending in the database for the next start. The stage waits
+    /// for it when it stops.
+    /// </summary>
+    protected void RunAside(string key, Func<Task> work) =>
+        Track(Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await work();
+                }
+                catch (Exception error)
+                {
+                    _ = OnWorkerFault(key, error);
+                }
+            },
+            CancellationToken.None));
+
     private void Track(Task worker)
     {
         _running[worker] = true;

@@ -11,7 +11,9 @@ namespace ReportBot.Telegram.Sending;
 /// Telegram accepted a reply it is only ever marked sent (a locked database is waited out by the store; a broken one
 /// stops the bot, and the reply goes out again after the restart: a duplicate, never a reply recorded as failed).
 /// A refused token (401) stops the bot instead of failing every reply. A chat's next reply leaves only once the
-/// previous one is marked sent: a crash can repeat at most one message per chat. Work comes from the outbox queue
+/// previous one is marked sent: a crash can repeat at most one message per chat. A button's answer (it only stops the
+/// button's spinner) is sent beside the chat's messages, which do not wait for it; repeated after a crash, Telegram
+/// refuses it as too old and it is marked failed, unseen by the user. Work comes from the outbox queue
 /// (fed by the store's commits; at start, the outbox's pending rows), never from polling the database.
 /// </summary>
 public sealed class OutboxSender(
@@ -23,12 +25,25 @@ public sealed class OutboxSender(
         store.PendingOutboxAsync(null, int.MaxValue, cancellationToken);
 
     /// <inheritdoc/>
-    protected override Task<bool> HandleAsync(OutboxItem item, CancellationToken stoppingToken) => DeliverAsync(item, stoppingToken);
-
-    /// <summary>Delivers one reply, retrying until it is accepted, refused for good, or the host stops (false).</summary>
-    public async Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken)
+    protected override Task<bool> HandleAsync(OutboxItem item, CancellationToken stoppingToken)
     {
         var message = OutgoingMessage.FromJson(item.Payload);
+        if (message.Kind != "callback")
+        {
+            return DeliverAsync(item, message, stoppingToken);
+        }
+
+        // Every button press has one: the press's reply would otherwise wait for its HTTP call and its commit.
+        RunAside(item.ChannelKey, () => DeliverAsync(item, message, stoppingToken));
+        return Task.FromResult(true);
+    }
+
+    /// <summary>Delivers one reply, retrying until it is accepted, refused for good, or the host stops (false).</summary>
+    public Task<bool> DeliverAsync(OutboxItem item, CancellationToken stoppingToken) =>
+        DeliverAsync(item, OutgoingMessage.FromJson(item.Payload), stoppingToken);
+
+    private async Task<bool> DeliverAsync(OutboxItem item, OutgoingMessage message, CancellationToken stoppingToken)
+    {
         byte[]? file = null;
         if (item.DocumentId is { } documentId)
         {

@@ -82,6 +82,28 @@ public sealed class OrderingAndFaultTests : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A button's answer only stops its spinner: the press's reply does not queue behind it. Held back by a rate limit,
+    /// the answer comes after the reply, and still comes once.
+    /// </summary>
+    [Fact]
+    public async Task A_button_press_is_answered_without_waiting_for_the_button_answer()
+    {
+        const long chat = 2101;
+        await _bot.SayAsync(chat, "/start");
+        var before = _bot.Server.Messages(chat).Count;
+        _bot.Server.FailNext("answerCallbackQuery", new FakeFault.TooManyRequests(2));
+
+        _bot.Server.PressButtonByLabel(chat, "意识形态工作总结");
+        await _bot.IdleAsync();
+
+        var reply = _bot.Server.Messages(chat).Skip(before).ToList();
+        Assert.Contains(reply, m => m.Text!.Contains("意识形态工作总结", StringComparison.Ordinal));
+        var answer = Assert.Single(_bot.Server.CallbackAnswers);
+        Assert.Empty(_bot.Server.UnansweredCallbackQueries);
+        Assert.True(reply[0].SentAt < answer.At, $"the reply ({reply[0].SentAt:O}) waited for the button's answer ({answer.At:O})");
+    }
+
     [Fact]
     public async Task Rate_limits_server_errors_and_dropped_connections_lose_no_reply()
     {
