@@ -171,4 +171,3 @@ public static class SessionJson
         public bool FillingGaps { get; init; }
     }
 }
-
